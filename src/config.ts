@@ -1,0 +1,26 @@
+/**
+ * Site-wide settings. Values that differ per deployment come from the
+ * environment so the same build code serves previews, production and tests.
+ */
+
+/** Site identity and deployment settings, read once at build time. */
+export const SITE = {
+  name: 'Shipworthy',
+  tagline: 'AI tools, ship or skip: a four-person panel compares them side by side.',
+  /** Absolute origin used for canonical URLs, feeds, sitemaps and social images. */
+  url: (process.env['SITE_URL'] ?? 'https://shipworthy.dev').replace(/\/+$/, ''),
+  newsletter: {
+    name: 'Weekly AI Tool Verdicts',
+    heading: 'Get the next comparison in your inbox',
+    pitch: 'New AI tools ship daily. We compare them before you waste an afternoon.',
+    /** Form action of the email provider; when unset the form explains that signup is not open. */
+    action: process.env['NEWSLETTER_ACTION'] ?? null,
+  },
+  /** Community votes below this count never become structured-data ratings. */
+  minVotesForRating: 20,
+  independence:
+    'Independent panel: no tool pays for placement, and no verdict is sponsored.',
+} as const;
+
+/** Folder the build reads content from; `CONTENT_DIR` lets the same site build any corpus. */
+export const CONTENT_DIR = process.env['CONTENT_DIR'] ?? 'content';
