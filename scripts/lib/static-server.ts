@@ -1,0 +1,158 @@
+/**
+ * A small static file server for the built site, used by `npm start`, the
+ * end-to-end tests and the performance budgets. It behaves like the static
+ * host: directories serve their index.html, unknown paths get 404.html with a
+ * 404 status, and `_headers` rules are applied.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve, sep } from 'node:path';
+import { contentTypeFor } from './content-types.ts';
+import { headersForPath, parseHeadersFile, type HeaderRule } from './headers-file.ts';
+
+/** Where and how to serve. */
+export interface ServerOptions {
+  /** Folder to serve, usually `dist`. */
+  dir: string;
+  /** Port to listen on; 0 picks a free one. */
+  port?: number;
+  /** Interface to bind; loopback by default so nothing is exposed. */
+  host?: string;
+}
+
+/** A running server. */
+export interface RunningServer {
+  /** Base URL with a trailing slash, e.g. `http://127.0.0.1:4321/`. */
+  url: string;
+  port: number;
+  close: () => Promise<void>;
+}
+
+/** Files a static host keeps to itself rather than serving. */
+const PRIVATE_FILES = new Set(['/_headers', '/_redirects']);
+
+/** Starts serving `dir` and resolves once the port is bound. */
+export async function startServer({
+  dir,
+  port = 4321,
+  host = '127.0.0.1',
+}: ServerOptions): Promise<RunningServer> {
+  const root = resolve(dir);
+  const rootStat = await stat(root).catch(() => null);
+  if (!rootStat?.isDirectory()) throw new Error(`Nothing to serve: ${root} is not a directory`);
+  const rules = await loadHeaderRules(root);
+
+  const server = createServer((req, res) => {
+    handle(root, rules, req, res).catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(`Internal error: ${String(error)}\n`);
+    });
+  });
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => done());
+  });
+  const bound = (server.address() as AddressInfo).port;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${shownHost}:${bound}/`,
+    port: bound,
+    close: () =>
+      new Promise<void>((done, fail) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? fail(error) : done()));
+      }),
+  };
+}
+
+async function loadHeaderRules(root: string): Promise<HeaderRule[]> {
+  const text = await readFile(join(root, '_headers'), 'utf8').catch(() => null);
+  return text === null ? [] : parseHeadersFile(text);
+}
+
+async function handle(
+  root: string,
+  rules: HeaderRule[],
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request\n');
+    return;
+  }
+
+  const target = pathname.includes('\0') ? null : insideRoot(root, pathname);
+  const found =
+    target === null || PRIVATE_FILES.has(pathname)
+      ? null
+      : await findFile(target, pathname.endsWith('/'));
+
+  if (found?.kind === 'directory') {
+    // Relative links in an index page only resolve against a trailing slash.
+    res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+    return;
+  }
+  if (found?.kind === 'file') {
+    send(req, res, 200, found.path, found.size, headersForPath(rules, pathname));
+    return;
+  }
+  const notFound = await findFile(join(root, '404.html'), false);
+  if (notFound?.kind === 'file') {
+    send(req, res, 404, notFound.path, notFound.size, headersForPath(rules, pathname));
+    return;
+  }
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+}
+
+/** The absolute path for a URL path, or null when it would escape the root. */
+function insideRoot(root: string, pathname: string): string | null {
+  const candidate = resolve(root, `.${pathname.startsWith('/') ? '' : '/'}${pathname}`);
+  return candidate === root || candidate.startsWith(root + sep) ? candidate : null;
+}
+
+type Found = { kind: 'file'; path: string; size: number } | { kind: 'directory' };
+
+/** Looks a path up; `resolve` drops trailing slashes, so the caller says whether there was one. */
+async function findFile(path: string, trailingSlash: boolean): Promise<Found | null> {
+  const info = await stat(path).catch(() => null);
+  if (info === null) return null;
+  if (info.isFile()) return trailingSlash ? null : { kind: 'file', path, size: info.size };
+  if (!info.isDirectory()) return null;
+  const indexPath = join(path, 'index.html');
+  const index = await stat(indexPath).catch(() => null);
+  if (!index?.isFile()) return null;
+  return trailingSlash ? { kind: 'file', path: indexPath, size: index.size } : { kind: 'directory' };
+}
+
+function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  path: string,
+  size: number,
+  extra: Map<string, string>,
+): void {
+  for (const [name, value] of extra) res.setHeader(name, value);
+  res.setHeader('content-type', contentTypeFor(path));
+  res.setHeader('content-length', size);
+  // Tests rebuild between runs; a cached page would hide the change.
+  if (!res.hasHeader('cache-control')) res.setHeader('cache-control', 'no-cache');
+  res.writeHead(status);
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  createReadStream(path)
+    .on('error', () => res.destroy())
+    .pipe(res);
+}
