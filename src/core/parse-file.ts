@@ -1,0 +1,128 @@
+/**
+ * Splits a content file into data and body and keeps a map from field paths to lines,
+ * so every later message can point at the line an author has to change.
+ */
+import matter from 'gray-matter';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Problem } from './problems.ts';
+import type { SourceFile } from './source.ts';
+
+/** A parsed content file. */
+export interface ParsedFile {
+  file: string;
+  /** The YAML data (frontmatter, or the whole file for .yaml); undefined when it did not parse. */
+  data: unknown;
+  /** Markdown body, '' for YAML files. */
+  body: string;
+  /** Line the body starts on. */
+  bodyLine: number;
+  /** Best line for a field path: the key's line, else its nearest parent's, else the data's first line. */
+  lineOf(path: readonly PropertyKey[]): number;
+  problems: Problem[];
+}
+
+// gray-matter only splits; YAML is parsed with `yaml` for positions and YAML 1.2 semantics
+// (dates stay strings, so `2026-06-02` is validated as text, never silently turned into a Date).
+const splitOnly = { engines: { yaml: () => ({}) } };
+
+/** Parses a Markdown-with-frontmatter or YAML content file. */
+export function parseFile(source: SourceFile): ParsedFile {
+  const isYaml = /\.ya?ml$/.test(source.path);
+  let yamlText: string;
+  let yamlStartLine: number;
+  let body = '';
+  let bodyLine = 1;
+  const problems: Problem[] = [];
+
+  if (isYaml) {
+    yamlText = source.text;
+    yamlStartLine = 1;
+  } else {
+    const text = source.text.replace(/^\uFEFF/, '');
+    if (!/^---\r?\n/.test(text)) {
+      return failed(source.path, 'file must start with a `---` line opening the YAML frontmatter');
+    }
+    const split = matter(text, splitOnly);
+    // `matter` holds the text between the fences, starting with the newline after the first `---`.
+    yamlText = split.matter;
+    yamlStartLine = 1;
+    body = split.content;
+    const frontmatterLines = yamlText.split('\n').length;
+    bodyLine = yamlStartLine + frontmatterLines + 1;
+    if (split.content === text) {
+      return failed(source.path, 'frontmatter is not closed: add a `---` line after the last field');
+    }
+  }
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + yamlStartLine - 1;
+  for (const error of doc.errors) {
+    problems.push({
+      file: source.path,
+      line: lineAt(error.pos[0]),
+      field: null,
+      message: `invalid YAML: ${firstLine(error.message)}`,
+      severity: 'error',
+    });
+  }
+  const firstDataLine = isYaml ? 1 : 2;
+  const data = problems.length > 0 ? undefined : (doc.toJS() ?? {});
+  return {
+    file: source.path,
+    data,
+    body,
+    bodyLine,
+    problems,
+    lineOf: (path) => locate(doc, path, lineAt) ?? firstDataLine,
+  };
+}
+
+function failed(file: string, message: string): ParsedFile {
+  return {
+    file,
+    data: undefined,
+    body: '',
+    bodyLine: 1,
+    problems: [{ file, line: 1, field: null, message, severity: 'error' }],
+    lineOf: () => 1,
+  };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
+
+// Walks the path as far as the document goes, so a missing field points at its parent.
+function locate(
+  doc: Document,
+  path: readonly PropertyKey[],
+  lineAt: (offset: number) => number,
+): number | null {
+  let node: unknown = doc.contents;
+  let line: number | null = rangeLine(node, lineAt);
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+      if (!pair) return line;
+      line = rangeLine(pair.key, lineAt) ?? line;
+      node = pair.value;
+    } else if (node && typeof node === 'object' && 'items' in node && Array.isArray(node.items)) {
+      const item: unknown = node.items[Number(key)];
+      if (item === undefined) return line;
+      line = rangeLine(item, lineAt) ?? line;
+      node = item;
+    } else {
+      return line;
+    }
+  }
+  return line;
+}
+
+function rangeLine(node: unknown, lineAt: (offset: number) => number): number | null {
+  if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) {
+    const start: unknown = node.range[0];
+    if (typeof start === 'number') return lineAt(start);
+  }
+  return null;
+}

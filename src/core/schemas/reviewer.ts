@@ -1,0 +1,28 @@
+/**
+ * Frontmatter of `reviewers/<slug>.md`: one panel persona. The body is the bio.
+ */
+import { z } from 'zod';
+import { lineSchema } from './common.ts';
+
+/** A panel persona. */
+export const reviewerSchema = z
+  .strictObject({
+    name: lineSchema('Persona name, e.g. `The Futurist`.', 60),
+    motto: lineSchema('One-line motto shown under the name.', 160),
+    lens: lineSchema('What this reviewer judges, e.g. `Developer experience`.', 60),
+    order: z.int().min(1).max(99).describe('Position on every scorecard, 1 first.'),
+    excitedBy: z
+      .array(lineSchema('Something that wins this reviewer over.', 120))
+      .min(1)
+      .describe('What this reviewer gets excited about.'),
+    tiredOf: z
+      .array(lineSchema('Something this reviewer has seen too often.', 120))
+      .min(1)
+      .describe('What this reviewer is tired of.'),
+  })
+  .describe('A panel reviewer: `content/reviewers/<slug>.md`. The Markdown body is the bio.');
+
+/** Reviewer frontmatter as an editor writes it. */
+export type ReviewerInput = z.input<typeof reviewerSchema>;
+/** Reviewer frontmatter after parsing. */
+export type ReviewerData = z.output<typeof reviewerSchema>;

@@ -1,0 +1,22 @@
+/**
+ * Frontmatter of `rounds/<tool>/<date>.md`: what a review round said about a tool
+ * when it differs from the tool file. The body, when present, replaces the description.
+ */
+import { z } from 'zod';
+import { isoDateSchema, lineSchema, slugSchema } from './common.ts';
+
+/** A review round's own read of a tool. */
+export const roundSchema = z
+  .strictObject({
+    tool: slugSchema.describe('Slug of the tool this round reviewed.'),
+    date: isoDateSchema.describe('The round id: the date the panel reviewed the tool.'),
+    tagline: lineSchema('Tagline as the panel read the tool in this round.', 160).optional(),
+  })
+  .describe(
+    "A review round's read of a tool: `content/rounds/<tool>/<date>.md`. The body, if any, is the description for that round.",
+  );
+
+/** Round frontmatter as an editor writes it. */
+export type RoundInput = z.input<typeof roundSchema>;
+/** Round frontmatter after parsing. */
+export type RoundData = z.output<typeof roundSchema>;

@@ -1,0 +1,35 @@
+/**
+ * Loads the site for the build: reads CONTENT_DIR once, prints warnings, and refuses to
+ * build anything when content has errors.
+ */
+import { relative } from 'node:path';
+import { CONTENT_DIR } from '../config.ts';
+import { createSite, todayIso } from '../core/content.ts';
+import { renderMarkdown } from '../core/markdown.ts';
+import type { Site } from '../core/model.ts';
+import { formatProblem } from '../core/problems.ts';
+import { readContentDir, toPosix } from './read-content.ts';
+
+let pending: Promise<Site> | null = null;
+
+/** The resolved site, loaded once per process and shared by every page. */
+export function getSite(): Promise<Site> {
+  pending ??= Promise.resolve().then(loadSite);
+  return pending;
+}
+
+function loadSite(): Site {
+  const root = toPosix(relative(process.cwd(), CONTENT_DIR)) || '.';
+  const { site, problems } = createSite(readContentDir(CONTENT_DIR), root, {
+    today: todayIso(),
+    render: renderMarkdown,
+  });
+  for (const problem of problems) {
+    if (problem.severity === 'warning') console.warn(formatProblem(problem));
+  }
+  if (!site) {
+    const errors = problems.filter((p) => p.severity === 'error').map(formatProblem);
+    throw new Error(`content in ${CONTENT_DIR} has ${errors.length} problem(s); nothing was built:\n${errors.join('\n')}`);
+  }
+  return site;
+}
