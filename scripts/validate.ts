@@ -3,7 +3,7 @@
  * `file:line: field: message`. Exits 1 on any error, 0 otherwise (warnings are printed only).
  * Under GitHub Actions it also prints `::error` annotations so problems show on the diff.
  */
-import { relative } from 'node:path';
+import { normalize } from 'node:path';
 import { parseArgs } from 'node:util';
 import { todayIso, validateContent } from '../src/core/content.ts';
 import { formatGithubAnnotation, formatProblem } from '../src/core/problems.ts';
@@ -23,7 +23,7 @@ try {
   console.error(`validate: ${(error as Error).message}`);
   process.exit(1);
 }
-const root = toPosix(relative(process.cwd(), dir)) || '.';
+const root = toPosix(normalize(dir));
 const { problems, entries, ok } = validateContent(files, root, { today: values.today ?? todayIso() });
 const annotate = process.env['GITHUB_ACTIONS'] === 'true';
 

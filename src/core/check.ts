@@ -45,10 +45,6 @@ class Reporter {
     this.add(entry, path, message, 'warning');
   }
 
-  body(entry: Entry<unknown>, message: string): void {
-    this.problems.push({ file: entry.file, line: entry.bodyLine, field: 'body', message, severity: 'error' });
-  }
-
   private add(
     entry: Entry<unknown>,
     path: readonly PropertyKey[] | null,
@@ -105,7 +101,6 @@ function checkTools(entries: Entries, options: CheckOptions, report: Reporter): 
     claim(slugs, tool.id, tool, report, null, (first) => `another tool already uses slug '${tool.id}' (${first.file}).`);
     claim(names, normalizeName(tool.data.name), tool, report, ['name'], (first) => `'${tool.data.name}' is already the name of ${first.file}: one tool, one file.`);
     claim(sites, normalizeWebsite(tool.data.website), tool, report, ['website'], (first) => `${tool.data.website} is already the website of ${first.file}: one tool, one file.`);
-    if (tool.body.trim() === '') report.body(tool, "description is empty: write the tool's description below the closing `---`.");
     const age = daysBetween(tool.data.verified, options.today);
     if (age < 0) report.error(tool, ['verified'], `${tool.data.verified} is in the future: use the date the facts were actually checked.`);
     else if (age > STALE_AFTER_DAYS) {
@@ -126,7 +121,6 @@ function checkReviewers(entries: Entries, report: Reporter): void {
   for (const reviewer of entries.reviewers) {
     claim(orders, reviewer.data.order, reviewer, report, ['order'], (first) => `order ${reviewer.data.order} is already taken by ${first.file}: give each reviewer its own position.`);
     claim(names, normalizeName(reviewer.data.name), reviewer, report, ['name'], (first) => `'${reviewer.data.name}' is already the name of ${first.file}.`);
-    if (reviewer.body.trim() === '') report.body(reviewer, "bio is empty: write the reviewer's bio below the closing `---`.");
   }
 }
 
@@ -134,10 +128,9 @@ function checkVerdicts(entries: Entries, index: ContentIndex, report: Reporter):
   const seen = new Map<string, Entry<unknown>>();
   for (const verdict of entries.verdicts) {
     const { tool, reviewer, round } = verdict.data;
-    checkReference(verdict, ['tool'], tool, index.tools, 'tool', report);
-    checkReference(verdict, ['reviewer'], reviewer, index.reviewers, 'reviewer', report);
+    checkReference(verdict, ['tool'], tool, index.tools, entries.present.tools, 'tool', report);
+    checkReference(verdict, ['reviewer'], reviewer, index.reviewers, entries.present.reviewers, 'reviewer', report);
     claim(seen, `${tool}|${reviewer}|${round}`, verdict, report, ['reviewer'], (first) => `${reviewer} already has a verdict on ${tool} in round ${round} (${first.file}): one verdict per reviewer, tool and round.`);
-    if (verdict.body.trim() === '') report.body(verdict, "quote is empty: write the reviewer's quote below the closing `---`.");
   }
 }
 
@@ -145,7 +138,7 @@ function checkRounds(entries: Entries, index: ContentIndex, report: Reporter): v
   const seen = new Map<string, Entry<unknown>>();
   for (const round of entries.rounds) {
     const { tool, date } = round.data;
-    if (!checkReference(round, ['tool'], tool, index.tools, 'tool', report)) continue;
+    if (!checkReference(round, ['tool'], tool, index.tools, entries.present.tools, 'tool', report)) continue;
     claim(seen, `${tool}|${date}`, round, report, ['date'], (first) => `round ${date} of ${tool} is already described by ${first.file}.`);
     if (!index.verdicts.get(tool)?.has(date)) {
       const known = roundsOf(index, tool);
@@ -170,8 +163,8 @@ function checkComparisons(entries: Entries, index: ContentIndex, report: Reporte
       continue;
     }
     const known = [
-      checkReference(comparison, ['tools', 0], a, index.tools, 'tool', report),
-      checkReference(comparison, ['tools', 1], b, index.tools, 'tool', report),
+      checkReference(comparison, ['tools', 0], a, index.tools, entries.present.tools, 'tool', report),
+      checkReference(comparison, ['tools', 1], b, index.tools, entries.present.tools, 'tool', report),
     ];
     const expected = comparisonSlug(a, b);
     if (comparison.id !== expected) {
@@ -196,7 +189,7 @@ function checkComparisons(entries: Entries, index: ContentIndex, report: Reporte
     });
     const listed = new Set<string>();
     panel?.forEach((reviewer, i) => {
-      checkReference(comparison, ['panel', i], reviewer, index.reviewers, 'reviewer', report);
+      checkReference(comparison, ['panel', i], reviewer, index.reviewers, entries.present.reviewers, 'reviewer', report);
       if (listed.has(reviewer)) report.error(comparison, ['panel', i], `${reviewer} is listed twice.`);
       listed.add(reviewer);
     });
@@ -218,6 +211,7 @@ function checkVotes(entries: Entries, index: ContentIndex, report: Reporter): vo
   for (const votes of entries.votes) {
     const comparison = index.comparisons.get(votes.id);
     if (!comparison) {
+      if (entries.present.comparisons.has(votes.id)) continue;
       report.error(votes, null, `no comparison '${votes.id}' to attach these votes to: name the file after a comparison.${didYouMean(votes.id, index.comparisons.keys())}`);
       continue;
     }
@@ -234,10 +228,13 @@ function checkReference(
   path: readonly PropertyKey[],
   slug: string,
   targets: Map<string, unknown>,
+  present: Set<string>,
   noun: string,
   report: Reporter,
 ): boolean {
   if (targets.has(slug)) return true;
+  // The target exists but is invalid: its own problems are reported, a second one here is noise.
+  if (present.has(slug)) return false;
   report.error(entry, path, `unknown ${noun} '${slug}'.${didYouMean(slug, targets.keys()) || ` Add content/${noun}s/${slug}.md or fix the slug.`}`);
   return false;
 }

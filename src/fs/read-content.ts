@@ -5,8 +5,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { SourceFile } from '../core/source.ts';
 
-/** Every regular file under `dir`, with paths relative to `cwd` using forward slashes, sorted. */
-export function readContentDir(dir: string, cwd: string = process.cwd()): SourceFile[] {
+/** Every regular file under `dir`, with paths as `dir` was given plus the file's place in it, sorted. */
+export function readContentDir(dir: string): SourceFile[] {
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
     throw new Error(`content folder not found: ${dir}`);
   }
@@ -14,7 +14,7 @@ export function readContentDir(dir: string, cwd: string = process.cwd()): Source
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const absolute = join(entry.parentPath, entry.name);
-    files.push({ path: toPosix(relative(cwd, absolute)), text: readFileSync(absolute, 'utf8') });
+    files.push({ path: toPosix(join(dir, relative(dir, absolute))), text: readFileSync(absolute, 'utf8') });
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -2,7 +2,7 @@
  * Loads the site for the build: reads CONTENT_DIR once, prints warnings, and refuses to
  * build anything when content has errors.
  */
-import { relative } from 'node:path';
+import { normalize } from 'node:path';
 import { CONTENT_DIR } from '../config.ts';
 import { createSite, todayIso } from '../core/content.ts';
 import { renderMarkdown } from '../core/markdown.ts';
@@ -19,7 +19,7 @@ export function getSite(): Promise<Site> {
 }
 
 function loadSite(): Site {
-  const root = toPosix(relative(process.cwd(), CONTENT_DIR)) || '.';
+  const root = toPosix(normalize(CONTENT_DIR));
   const { site, problems } = createSite(readContentDir(CONTENT_DIR), root, {
     today: todayIso(),
     render: renderMarkdown,

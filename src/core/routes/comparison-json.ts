@@ -1,0 +1,160 @@
+/**
+ * Public JSON shapes of comparisons: one index and one record per comparison.
+ * These are an API for readers' scripts, so fields are explicit and stable rather
+ * than a dump of the internal model.
+ */
+import type { Comparison, ComparisonSide, Site, VerdictEntry } from '../model.ts';
+import { absoluteUrl, comparisonJsonPath, ogImagePath, toolPath } from './paths.ts';
+
+/** A tool as one comparison presents it. */
+export interface ComparisonToolJson {
+  slug: string;
+  name: string;
+  url: string;
+  category: string;
+  vendor: string;
+  website: string;
+  license: string;
+  status: string;
+  entryPrice: string;
+  pricingNote: string;
+  verified: string;
+  round: string;
+  tagline: string;
+  description: string;
+  panel: { ships: number; total: number; shipPercent: number | null };
+  community: { ship: number; skip: number; total: number; shipPercent: number | null };
+}
+
+/** One reviewer's two calls. */
+export interface ScorecardRowJson {
+  reviewer: string;
+  name: string;
+  lens: string;
+  a: { verdict: string; quote: string } | null;
+  b: { verdict: string; quote: string } | null;
+}
+
+/** The full public record of one comparison. */
+export interface ComparisonJson {
+  slug: string;
+  url: string;
+  image: string;
+  title: string;
+  headline: string;
+  dek: string;
+  published: string;
+  a: ComparisonToolJson;
+  b: ComparisonToolJson;
+  scorecard: ScorecardRowJson[];
+  summary: {
+    shipBoth: string[];
+    onlyA: string[];
+    onlyB: string[];
+    skipBoth: string[];
+    leader: 'a' | 'b' | 'tie';
+    sentence: string;
+  };
+  related: string[];
+}
+
+/** One line of the index: enough to list and link, the rest is in the record. */
+export interface ComparisonIndexEntry {
+  slug: string;
+  url: string;
+  data: string;
+  title: string;
+  published: string;
+  tools: { slug: string; name: string; category: string; panelShipPercent: number | null; communityShipPercent: number | null }[];
+}
+
+/** The index of every comparison, newest first. */
+export interface ComparisonIndexJson {
+  site: string;
+  count: number;
+  comparisons: ComparisonIndexEntry[];
+}
+
+function toolJson(side: ComparisonSide, origin: string): ComparisonToolJson {
+  const { tool, read, community } = side;
+  return {
+    slug: tool.slug,
+    name: tool.name,
+    url: absoluteUrl(origin, toolPath(tool.slug)),
+    category: tool.category,
+    vendor: tool.vendor,
+    website: tool.website,
+    license: tool.license,
+    status: tool.status,
+    entryPrice: tool.entryPrice,
+    pricingNote: tool.pricingNote,
+    verified: tool.verified,
+    round: read.round,
+    tagline: read.tagline,
+    description: read.descriptionText,
+    panel: { ships: read.ships, total: read.total, shipPercent: read.shipPercent },
+    community: {
+      ship: community.ship,
+      skip: community.skip,
+      total: community.total,
+      shipPercent: community.shipPercent,
+    },
+  };
+}
+
+function call(entry: VerdictEntry | null): ScorecardRowJson['a'] {
+  return entry ? { verdict: entry.verdict, quote: entry.quoteText } : null;
+}
+
+/** The public record of one comparison. */
+export function comparisonJson(c: Comparison, origin: string): ComparisonJson {
+  return {
+    slug: c.slug,
+    url: absoluteUrl(origin, c.path),
+    image: absoluteUrl(origin, ogImagePath(c.slug)),
+    title: c.title,
+    headline: c.headline,
+    dek: c.dek,
+    published: c.published,
+    a: toolJson(c.a, origin),
+    b: toolJson(c.b, origin),
+    scorecard: c.scorecard.map((row) => ({
+      reviewer: row.reviewer.slug,
+      name: row.reviewer.name,
+      lens: row.reviewer.lens,
+      a: call(row.a),
+      b: call(row.b),
+    })),
+    summary: {
+      shipBoth: [...c.summary.shipBoth],
+      onlyA: [...c.summary.onlyA],
+      onlyB: [...c.summary.onlyB],
+      skipBoth: [...c.summary.skipBoth],
+      leader: c.summary.leader,
+      sentence: c.summary.sentence,
+    },
+    related: [...c.related],
+  };
+}
+
+/** The index of all comparisons with links to each record. */
+export function comparisonIndexJson(site: Site, origin: string): ComparisonIndexJson {
+  return {
+    site: absoluteUrl(origin, '/'),
+    count: site.comparisons.length,
+    comparisons: site.comparisons.map((c) => ({
+      slug: c.slug,
+      url: absoluteUrl(origin, c.path),
+      data: absoluteUrl(origin, comparisonJsonPath(c.slug)),
+      title: c.title,
+      published: c.published,
+      tools: [c.a, c.b].map((s) => ({
+        slug: s.tool.slug,
+        name: s.tool.name,
+        category: s.tool.category,
+        panelShipPercent: s.read.shipPercent,
+        communityShipPercent: s.community.shipPercent,
+      })),
+    })),
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Reader-facing wording of figures and dates, shared by pages, feeds and images
+ * so the same number never reads two ways.
+ */
+import type { CommunityVote, PanelRead } from '../model.ts';
+
+/** Em dash shown wherever a figure does not exist yet (no verdicts, no votes). */
+export const NO_FIGURE = '\u2014';
+
+/** A whole percent for display, or an em dash when there is nothing to count. */
+export function percentText(value: number | null): string {
+  return value === null ? NO_FIGURE : `${value}%`;
+}
+
+/** Count with the right noun form ("1 vote", "12 votes"). */
+export function countText(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? singular : plural}`;
+}
+
+/** Vote count line under a community figure, or null when nobody voted. */
+export function votesText(community: CommunityVote): string | null {
+  return community.total > 0 ? countText(community.total, 'vote') : null;
+}
+
+/** "5 tools, 4 shipped": the tally shown on reviewer pages. */
+export function tallyText(tools: number, shipped: number): string {
+  return `${countText(tools, 'tool')}, ${shipped.toLocaleString('en-US')} shipped`;
+}
+
+/** "3 of 4 reviewers ship it": the panel figure spelled out for screen readers and feeds. */
+export function panelSentence(read: PanelRead | null): string {
+  if (!read || read.total === 0) return 'No panel verdicts yet';
+  return `${read.ships} of ${countText(read.total, 'reviewer')} ship it`;
+}
+
+/** Where the panel lands on a tool: a majority to ship, to skip, an even split, or no read. */
+export type PanelCall = 'Ship' | 'Skip' | 'Split' | 'Unreviewed';
+
+/** The panel's overall call on a tool, used for search filters and badges. */
+export function panelCall(read: PanelRead | null): PanelCall {
+  if (!read || read.shipPercent === null) return 'Unreviewed';
+  if (read.shipPercent > 50) return 'Ship';
+  if (read.shipPercent < 50) return 'Skip';
+  return 'Split';
+}
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+/** "9 June 2026" from an ISO date, without time zones shifting the day. */
+export function dateText(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  const [, year, month, day] = match;
+  const name = MONTHS[Number(month) - 1];
+  return name ? `${Number(day)} ${name} ${year}` : iso;
+}

@@ -1,0 +1,62 @@
+/**
+ * `/llms.txt`: a plain Markdown map of the site for language-model readers,
+ * pointing at the JSON records so figures are read from data, not scraped.
+ */
+import type { Site } from '../model.ts';
+import { percentText } from './format.ts';
+import { absoluteUrl, categoryPath, comparisonJsonPath, reviewerPath, toolPath } from './paths.ts';
+
+/** Site identity lines the file opens with. */
+export interface LlmsTxtContext {
+  origin: string;
+  name: string;
+  tagline: string;
+  independence: string;
+}
+
+/** Link text with brackets escaped so a name can never end the Markdown link early. */
+function linkText(text: string): string {
+  return text.replace(/[[\]\\]/g, '\\$&');
+}
+
+/** Markdown text of `/llms.txt` following the llmstxt.org layout. */
+export function llmsTxt(site: Site, ctx: LlmsTxtContext): string {
+  const url = (path: string): string => absoluteUrl(ctx.origin, path);
+  const lines: string[] = [
+    `# ${ctx.name}`,
+    '',
+    `> ${ctx.tagline}`,
+    '',
+    ctx.independence,
+    'Panel ship % is the share of panel reviewers who would ship a tool in the review round a page uses;',
+    'community % is the share of reader votes to ship. An em dash means no votes yet.',
+    '',
+    '## Data',
+    '',
+    `- [Comparisons index](${url('/data/comparisons.json')}): every comparison with links to its full JSON record`,
+    `- [RSS feed](${url('/rss.xml')}): newest comparisons`,
+    '',
+    '## Comparisons',
+    '',
+  ];
+  for (const c of site.comparisons) {
+    const figures = [c.a, c.b]
+      .map((s) => `${s.tool.name} ${percentText(s.read.shipPercent)} panel ship`)
+      .join(', ');
+    lines.push(`- [${linkText(c.title)}](${url(c.path)}): ${figures}; published ${c.published}; [JSON](${url(comparisonJsonPath(c.slug))})`);
+  }
+  lines.push('', '## Tools', '');
+  for (const tool of site.tools.values()) {
+    const read = site.latestReads.get(tool.slug) ?? null;
+    lines.push(`- [${linkText(tool.name)}](${url(toolPath(tool.slug))}): ${tool.category}, ${tool.entryPrice}; latest panel ship ${percentText(read?.shipPercent ?? null)}`);
+  }
+  lines.push('', '## Reviewers', '');
+  for (const r of site.reviewers) {
+    lines.push(`- [${linkText(r.name)}](${url(reviewerPath(r.slug))}): ${r.lens}. ${r.motto}`);
+  }
+  lines.push('', '## Categories', '');
+  for (const g of site.categories) {
+    lines.push(`- [${linkText(g.name)}](${url(categoryPath(g.slug))}): ${g.tools.length} tools, ${g.comparisons.length} comparisons`);
+  }
+  return lines.join('\n') + '\n';
+}

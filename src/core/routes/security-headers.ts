@@ -1,0 +1,63 @@
+/**
+ * The Content-Security-Policy, written once for both the `<meta>` tag every page
+ * carries and the `_headers` file for hosts that send real headers. Pagefind
+ * compiles WebAssembly and may start a blob worker, hence those two allowances.
+ */
+
+/** Inputs that change the policy per deployment. */
+export interface CspOptions {
+  /** Newsletter form action; its origin must be allowed to receive the form. */
+  newsletterAction: string | null;
+}
+
+function origin(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
+
+/** Policy directives as ordered pairs, shared by both outputs. */
+export function cspDirectives(options: CspOptions): [string, string][] {
+  const formTarget = origin(options.newsletterAction);
+  return [
+    ['default-src', "'self'"],
+    ['script-src', "'self' 'wasm-unsafe-eval'"],
+    ['style-src', "'self'"],
+    ['img-src', "'self' data:"],
+    ['font-src', "'self'"],
+    ['connect-src', "'self'"],
+    ['worker-src', "'self' blob:"],
+    ['object-src', "'none'"],
+    ['base-uri', "'self'"],
+    ['form-action', formTarget ? `'self' ${formTarget}` : "'self'"],
+  ];
+}
+
+/** Policy for a `<meta http-equiv>` tag (browsers ignore frame-ancestors there, so it is left out). */
+export function cspMeta(options: CspOptions): string {
+  return cspDirectives(options)
+    .map(([name, value]) => `${name} ${value}`)
+    .join('; ');
+}
+
+/** `_headers` body (Netlify/Cloudflare Pages format) with the full policy and cache rules. */
+export function headersFile(options: CspOptions): string {
+  const policy = [...cspDirectives(options), ['frame-ancestors', "'none'"]]
+    .map(([name, value]) => `${name} ${value}`)
+    .join('; ');
+  return [
+    '/*',
+    `  Content-Security-Policy: ${policy}`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: strict-origin-when-cross-origin',
+    '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
+    '/_astro/*',
+    '  Cache-Control: public, max-age=31536000, immutable',
+    '/og/*',
+    '  Cache-Control: public, max-age=86400',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,47 @@
+/**
+ * Lookup tables over a resolved Site. Pages render thousands of comparisons, so
+ * every cross-reference must be a map read, built once per Site object.
+ */
+import type { Comparison, Reviewer, Site } from '../model.ts';
+
+/** Lookups derived once from a Site. */
+export interface SiteIndex {
+  comparisonsBySlug: Map<string, Comparison>;
+  /** Comparisons each tool appears in, newest first (the order of site.comparisons). */
+  comparisonsByTool: Map<string, Comparison[]>;
+  reviewersBySlug: Map<string, Reviewer>;
+}
+
+const cache = new WeakMap<Site, SiteIndex>();
+
+/** The lookup tables of a Site, computed on first use and reused for the same object. */
+export function siteIndex(site: Site): SiteIndex {
+  const hit = cache.get(site);
+  if (hit) return hit;
+  const comparisonsBySlug = new Map<string, Comparison>();
+  const comparisonsByTool = new Map<string, Comparison[]>();
+  for (const comparison of site.comparisons) {
+    comparisonsBySlug.set(comparison.slug, comparison);
+    for (const side of [comparison.a, comparison.b]) {
+      const list = comparisonsByTool.get(side.tool.slug);
+      if (list) list.push(comparison);
+      else comparisonsByTool.set(side.tool.slug, [comparison]);
+    }
+  }
+  const reviewersBySlug = new Map(site.reviewers.map((r) => [r.slug, r]));
+  const index = { comparisonsBySlug, comparisonsByTool, reviewersBySlug };
+  cache.set(site, index);
+  return index;
+}
+
+/** Resolve slugs to comparisons, dropping any that are not published. */
+export function comparisonsFor(site: Site, slugs: readonly string[]): Comparison[] {
+  const { comparisonsBySlug } = siteIndex(site);
+  return slugs.flatMap((slug) => comparisonsBySlug.get(slug) ?? []);
+}
+
+/** Reader-facing names for reviewer references, which may be slugs or names already. */
+export function reviewerNames(site: Site, refs: readonly string[]): string[] {
+  const { reviewersBySlug } = siteIndex(site);
+  return refs.map((ref) => reviewersBySlug.get(ref)?.name ?? ref);
+}
