@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+// Same rule as SITE.url in src/config.ts: the deployment origin comes from the environment.
+const site = (process.env['SITE_URL'] ?? 'https://shipworthy.dev').replace(/\/+$/, '');
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // The Content-Security-Policy allows styles from 'self' only, so CSS must stay in files.
+    inlineStylesheets: 'never',
+  },
+  devToolbar: { enabled: false },
+});
