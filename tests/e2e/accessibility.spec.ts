@@ -1,0 +1,41 @@
+/** Every page kind has zero axe violations, in light and in dark colour schemes. */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { PAGE_KINDS } from './support/pages.ts';
+import { expect, test } from './support/test.ts';
+
+const SCHEMES = ['light', 'dark'] as const;
+
+for (const scheme of SCHEMES) {
+  test.describe(`${scheme} scheme`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+    });
+
+    for (const { kind, path, status } of PAGE_KINDS) {
+      test(`${kind} page has no axe violations`, async ({ page }) => {
+        const response = await page.goto(path());
+        expect(response?.status()).toBe(status);
+        await expectNoViolations(page);
+      });
+    }
+
+    test('search page with results has no axe violations', async ({ page }) => {
+      await page.goto('/search/');
+      await page.getByRole('searchbox').first().fill('SmolVLM2');
+      await expect(page.locator('main').getByRole('link', { name: /SmolVLM2/ }).first()).toBeVisible();
+      await expectNoViolations(page);
+    });
+  });
+}
+
+async function expectNoViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const summary = violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    help: v.help,
+    targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+  }));
+  expect(summary).toEqual([]);
+}

@@ -1,0 +1,49 @@
+/**
+ * One URL per page kind the site builds, for specs that check every kind the
+ * same way (accessibility, network, console). Paths follow src/core/routes/paths.ts.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST_DIR } from './paths.ts';
+
+/** A page kind and how to reach one page of it. */
+export interface PageKind {
+  kind: string;
+  /** Resolved lazily because some paths come from the build. */
+  path: () => string;
+  status: number;
+}
+
+/** The three seeded comparisons, `<a>-vs-<b>` in published order. */
+export const COMPARISON_SLUGS = [
+  'smolvlm2-2b-vs-perplexity-sonar-pro-2-api',
+  'smolvlm2-2b-vs-perplexity-deep-research-api',
+  'hugging-face-inference-providers-marketplace-vs-smolvlm2-2b',
+] as const;
+
+/** Canonical path of a comparison. */
+export function comparisonPath(slug: string): string {
+  return `/compare/${slug}/`;
+}
+
+/** Every page kind, one example each. */
+export const PAGE_KINDS: PageKind[] = [
+  { kind: 'home', path: () => '/', status: 200 },
+  { kind: 'comparison', path: () => comparisonPath(COMPARISON_SLUGS[0]), status: 200 },
+  { kind: 'tool', path: () => '/tools/smolvlm2-2b/', status: 200 },
+  { kind: 'reviewer', path: () => `/reviewers/${firstBuiltSlug('reviewers')}/`, status: 200 },
+  { kind: 'reviewers index', path: () => '/reviewers/', status: 200 },
+  { kind: 'category', path: () => '/categories/developer-tools/', status: 200 },
+  { kind: 'search', path: () => '/search/', status: 200 },
+  { kind: '404', path: () => '/no-such-page/', status: 404 },
+];
+
+/** The first page built under a section, so specs need not know content slugs. */
+function firstBuiltSlug(section: string): string {
+  const slug = readdirSync(join(DIST_DIR, section), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()[0];
+  if (slug === undefined) throw new Error(`No pages built under /${section}/`);
+  return slug;
+}
