@@ -14,4 +14,6 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
+  // Small scripts would otherwise be inlined, which the policy forbids ('self' only).
+  vite: { build: { assetsInlineLimit: 0 } },
 });
