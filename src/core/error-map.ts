@@ -64,11 +64,12 @@ function describeIssue(issue: Issue, schema: z.ZodType): string {
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
+      if (issue.input === undefined) return `required field is missing. Use one of: ${options.join(', ')}.`;
       const got = typeof issue.input === 'string' ? issue.input : String(issue.input);
       return `'${got}' is not allowed.${didYouMean(got, options)} Use one of: ${options.join(', ')}.`;
     }
     case 'invalid_format': {
-      if (issue.format === 'regex' && 'pattern' in issue && issue.pattern === SLUG_PATTERN.source) {
+      if (issue.format === 'regex' && 'pattern' in issue && isSlugPattern(issue.pattern)) {
         return `'${String(issue.input)}' is not a valid slug: use lowercase letters and digits joined by single hyphens, e.g. 'my-tool-2'.`;
       }
       if (issue.format === 'date') {
@@ -99,6 +100,11 @@ function describeIssue(issue: Issue, schema: z.ZodType): string {
     default:
       return `${issue.message.replace(/\.$/, '')}.`;
   }
+}
+
+// Zod reports the pattern as written (`/…/`) or as its source, depending on the check.
+function isSlugPattern(pattern: unknown): boolean {
+  return pattern === SLUG_PATTERN.source || pattern === String(SLUG_PATTERN);
 }
 
 function article(expected: string): string {

@@ -42,6 +42,10 @@ export function parseFile(source: SourceFile): ParsedFile {
     if (!/^---\r?\n/.test(text)) {
       return failed(source.path, 'file must start with a `---` line opening the YAML frontmatter');
     }
+    // gray-matter treats a file with no closing fence as all frontmatter; say what is missing instead.
+    if (!/\r?\n---[ \t]*(\r?\n|$)/.test(text.slice(3))) {
+      return failed(source.path, 'frontmatter is not closed: add a `---` line after the last field');
+    }
     const split = matter(text, splitOnly);
     // `matter` holds the text between the fences, starting with the newline after the first `---`.
     yamlText = split.matter;
@@ -49,9 +53,6 @@ export function parseFile(source: SourceFile): ParsedFile {
     body = split.content;
     const frontmatterLines = yamlText.split('\n').length;
     bodyLine = yamlStartLine + frontmatterLines + 1;
-    if (split.content === text) {
-      return failed(source.path, 'frontmatter is not closed: add a `---` line after the last field');
-    }
   }
 
   const lineCounter = new LineCounter();

@@ -1,0 +1,163 @@
+/**
+ * The "Weekly AI Tool Verdicts" issue for a period: every comparison published in it, with both
+ * tools' panel figures and one quote, as an email-safe HTML body and a plain-text body.
+ */
+import type { Comparison, ComparisonSide, Reviewer, Site, VerdictEntry } from '../model.ts';
+import { comparisonPath, absoluteUrl } from '../routes/paths.ts';
+import { dateText, panelSentence, percentText } from '../routes/format.ts';
+import { VERDICT_LABELS } from '../vocabulary.ts';
+import { excerpt } from './excerpt.ts';
+import { isoWeek } from './iso-week.ts';
+import { renderDigestHtml } from './digest-html.ts';
+import { renderDigestText } from './digest-text.ts';
+import { withUtm } from './utm.ts';
+
+/** Inclusive range of publish dates, YYYY-MM-DD. */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/** What the issue needs besides the content: where links point and what the issue is called. */
+export interface DigestOptions {
+  period: Period;
+  /** Site origin for canonical links, e.g. https://shipworthy.dev. */
+  origin: string;
+  siteName: string;
+  newsletterName: string;
+}
+
+/** One tool of a featured comparison, with its panel figure already worded. */
+export interface DigestSide {
+  name: string;
+  /** "75%", or an em dash when the round has no verdicts. */
+  shipPercent: string;
+  /** "3 of 4 reviewers ship it". */
+  panel: string;
+}
+
+/** The quote an item shows and whose it is. */
+export interface DigestQuote {
+  reviewer: string;
+  tool: string;
+  verdict: string;
+  text: string;
+}
+
+/** One featured comparison. */
+export interface DigestItem {
+  headline: string;
+  published: string;
+  summary: string;
+  url: string;
+  a: DigestSide;
+  b: DigestSide;
+  quote: DigestQuote | null;
+}
+
+/** Everything both renderings show, already worded; neither renderer decides anything. */
+export interface DigestIssue {
+  title: string;
+  subject: string;
+  campaign: string;
+  periodText: string;
+  intro: string;
+  homeUrl: string;
+  siteName: string;
+  items: DigestItem[];
+}
+
+/** The rendered issue. */
+export interface Digest {
+  subject: string;
+  campaign: string;
+  html: string;
+  text: string;
+  count: number;
+}
+
+/** Emails quote the opening of a reviewer's take; the full quote is one click away. */
+export const QUOTE_EXCERPT_LENGTH = 320;
+
+/** Comparisons published within the period (inclusive), in the site's newest-first order. */
+export function comparisonsIn(site: Site, period: Period): Comparison[] {
+  return site.comparisons.filter((c) => c.published >= period.from && c.published <= period.to);
+}
+
+/**
+ * The issue for the period, or null when nothing was published in it: an empty issue is
+ * never sent.
+ */
+export function buildDigest(site: Site, options: DigestOptions): Digest | null {
+  const issue = digestIssue(site, options);
+  if (!issue) return null;
+  return {
+    subject: issue.subject,
+    campaign: issue.campaign,
+    html: renderDigestHtml(issue),
+    text: renderDigestText(issue),
+    count: issue.items.length,
+  };
+}
+
+/** The issue's words and links, before rendering; null when the period published nothing. */
+export function digestIssue(site: Site, options: DigestOptions): DigestIssue | null {
+  const { period, origin } = options;
+  const comparisons = comparisonsIn(site, period);
+  if (comparisons.length === 0) return null;
+  // The campaign is the week the issue goes out, which is the week the period ends.
+  const campaign = isoWeek(period.to);
+  const utm = { source: 'newsletter', medium: 'email', campaign };
+  const reviewers = new Map(site.reviewers.map((r) => [r.slug, r]));
+  const count = comparisons.length;
+  return {
+    title: `${options.newsletterName}: ${campaign}`,
+    subject: `${options.newsletterName}: ${comparisons.map((c) => c.headline).join('; ')}`,
+    campaign,
+    periodText: `${dateText(period.from)} to ${dateText(period.to)}`,
+    intro: `${count === 1 ? 'One new comparison' : `${count} new comparisons`} from the panel this week.`,
+    homeUrl: withUtm(absoluteUrl(origin, '/'), utm),
+    siteName: options.siteName,
+    items: comparisons.map((c) => ({
+      headline: c.headline,
+      published: dateText(c.published),
+      summary: c.summary.sentence,
+      url: withUtm(absoluteUrl(origin, comparisonPath(c.slug)), utm),
+      a: side(c.a),
+      b: side(c.b),
+      quote: quoteOf(pickQuote(c), c, reviewers),
+    })),
+  };
+}
+
+/**
+ * The verdict whose quote an item shows: the first reviewer (scorecard order) who calls the two
+ * tools differently, since a split says most about the pair; else the first reviewer's take on
+ * the first tool.
+ */
+export function pickQuote(comparison: Comparison): VerdictEntry | null {
+  const rows = comparison.scorecard;
+  const split = rows.find((row) => row.a && row.b && row.a.verdict !== row.b.verdict);
+  if (split?.a) return split.a;
+  return rows.find((row) => row.a)?.a ?? null;
+}
+
+function side({ tool, read }: ComparisonSide): DigestSide {
+  return { name: tool.name, shipPercent: percentText(read.shipPercent), panel: panelSentence(read) };
+}
+
+function quoteOf(
+  verdict: VerdictEntry | null,
+  comparison: Comparison,
+  reviewers: Map<string, Reviewer>,
+): DigestQuote | null {
+  if (!verdict) return null;
+  const tool = verdict.tool === comparison.a.tool.slug ? comparison.a.tool : comparison.b.tool;
+  return {
+    reviewer: reviewers.get(verdict.reviewer)?.name ?? verdict.reviewer,
+    tool: tool.name,
+    verdict: VERDICT_LABELS[verdict.verdict],
+    // The sanitized plain text of the quote: content never reaches the email as markup.
+    text: excerpt(verdict.quoteText, QUOTE_EXCERPT_LENGTH),
+  };
+}

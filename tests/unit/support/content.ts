@@ -1,0 +1,39 @@
+/**
+ * Test helpers: load a fixture content folder and derive variants of it in memory.
+ */
+import { createSite, validateContent } from '../../../src/core/content.ts';
+import { renderMarkdown } from '../../../src/core/markdown.ts';
+import { formatProblem } from '../../../src/core/problems.ts';
+import type { SourceFile } from '../../../src/core/source.ts';
+import { readContentDir } from '../../../src/fs/read-content.ts';
+
+/** Fixed "today" so staleness warnings never depend on when the tests run. */
+export const TODAY = '2026-02-01';
+
+/** Folder of a named fixture under tests/fixtures. */
+export function fixtureDir(name: string): string {
+  return `tests/fixtures/${name}`;
+}
+
+/** Files of a fixture content folder. */
+export function loadFixture(name: string): SourceFile[] {
+  return readContentDir(fixtureDir(name));
+}
+
+/** The files with one file added or replaced (path relative to the fixture folder). */
+export function withFile(files: readonly SourceFile[], fixture: string, path: string, text: string): SourceFile[] {
+  const full = `${fixtureDir(fixture)}/${path}`;
+  return [...files.filter((f) => f.path !== full), { path: full, text }];
+}
+
+/** Every problem of a file set, formatted as the CLI prints it. */
+export function problemLines(files: readonly SourceFile[], fixture: string, today = TODAY): string[] {
+  return validateContent(files, fixtureDir(fixture), { today }).problems.map(formatProblem);
+}
+
+/** Builds the site from a file set, failing the test if content has errors. */
+export function siteOf(files: readonly SourceFile[], fixture: string, today = TODAY) {
+  const { site, problems } = createSite(files, fixtureDir(fixture), { today, render: renderMarkdown });
+  if (!site) throw new Error(problems.map(formatProblem).join('\n'));
+  return site;
+}
