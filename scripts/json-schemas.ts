@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { jsonSchemas } from '../src/core/json-schema.ts';
 
-const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, out: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { check: { type: 'boolean', default: false }, out: { type: 'string' } },
+});
 const outDir = values.out ?? join('content', '.schemas');
 const stale: string[] = [];
 mkdirSync(outDir, { recursive: true });

@@ -15,7 +15,10 @@ const USAGE = `usage:
   npm run new -- comparison <tool-a> <tool-b> [YYYY-MM-DD]
 options: --content <dir> (default: content)`;
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { content: { type: 'string' } } });
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { content: { type: 'string' } },
+});
 const contentDir = values.content ?? process.env['CONTENT_DIR'] ?? 'content';
 const [kind, ...args] = positionals;
 const today = todayIso();
@@ -27,12 +30,17 @@ function fail(message: string): never {
 
 function slugsIn(folder: string): string[] {
   const dir = join(contentDir, folder);
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => f.slice(0, -3))
+    : [];
 }
 
 function requireTool(slug: string | undefined): string {
   if (!slug) fail(USAGE);
-  if (!slugsIn('tools').includes(slug)) fail(`unknown tool '${slug}': add it first with npm run new -- tool "<Name>".`);
+  if (!slugsIn('tools').includes(slug))
+    fail(`unknown tool '${slug}': add it first with npm run new -- tool "<Name>".`);
   return slug;
 }
 
@@ -69,4 +77,6 @@ for (const file of files) {
   writeFileSync(target, file.text);
   console.log(`created ${target}`);
 }
-console.log('Fill in every TODO (and the quote or description below the closing ---), then run npm run validate.');
+console.log(
+  'Fill in every TODO (and the quote or description below the closing ---), then run npm run validate.',
+);

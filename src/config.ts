@@ -18,8 +18,7 @@ export const SITE = {
   },
   /** Community votes below this count never become structured-data ratings. */
   minVotesForRating: 20,
-  independence:
-    'Independent panel: no tool pays for placement, and no verdict is sponsored.',
+  independence: 'Independent panel: no tool pays for placement, and no verdict is sponsored.',
 } as const;
 
 /** Folder the build reads content from; `CONTENT_DIR` lets the same site build any corpus. */

@@ -133,14 +133,22 @@ export function buildSite(entries: Entries, render: MarkdownRenderer): Site {
   const verdictsByReviewer = new Map<string, VerdictEntry[]>(reviewers.map((r) => [r.slug, []]));
   for (const [tool, byRound] of index.verdicts) {
     for (const round of byRound.keys()) {
-      for (const verdict of readOf(tool, round).verdicts) verdictsByReviewer.get(verdict.reviewer)?.push(verdict);
+      for (const verdict of readOf(tool, round).verdicts)
+        verdictsByReviewer.get(verdict.reviewer)?.push(verdict);
     }
   }
   for (const list of verdictsByReviewer.values()) {
     list.sort((x, y) => y.round.localeCompare(x.round) || x.tool.localeCompare(y.tool));
   }
 
-  return { tools, reviewers, comparisons, latestReads, verdictsByReviewer, categories: groupCategories(tools, comparisons) };
+  return {
+    tools,
+    reviewers,
+    comparisons,
+    latestReads,
+    verdictsByReviewer,
+    categories: groupCategories(tools, comparisons),
+  };
 }
 
 function panelRead(
@@ -155,7 +163,14 @@ function panelRead(
   const verdicts: VerdictEntry[] = (index.verdicts.get(tool)?.get(round) ?? [])
     .map(({ data, body }) => {
       const quote = md(body);
-      return { reviewer: data.reviewer, tool, round, verdict: data.verdict, quoteHtml: quote.html, quoteText: quote.text };
+      return {
+        reviewer: data.reviewer,
+        tool,
+        round,
+        verdict: data.verdict,
+        quoteHtml: quote.html,
+        quoteText: quote.text,
+      };
     })
     .sort((x, y) => (reviewerOrder.get(x.reviewer) ?? 0) - (reviewerOrder.get(y.reviewer) ?? 0));
   // A round file overrides the tool's tagline and description only where it says something.

@@ -64,7 +64,11 @@ class Reporter {
 function checkSlugs(entries: Entries, report: Reporter): void {
   for (const entry of [...entries.tools, ...entries.reviewers, ...entries.comparisons, ...entries.votes]) {
     if (!SLUG_PATTERN.test(entry.id)) {
-      report.error(entry, null, `file name '${entry.id}' is not a valid slug: rename the file to '${suggestSlug(entry.id)}'.`);
+      report.error(
+        entry,
+        null,
+        `file name '${entry.id}' is not a valid slug: rename the file to '${suggestSlug(entry.id)}'.`,
+      );
     }
   }
 }
@@ -98,19 +102,62 @@ function checkTools(entries: Entries, options: CheckOptions, report: Reporter): 
   const sites = new Map<string, Entry<unknown>>();
   const aliases = new Map<string, Entry<unknown>>();
   for (const tool of entries.tools) {
-    claim(slugs, tool.id, tool, report, null, (first) => `another tool already uses slug '${tool.id}' (${first.file}).`);
-    claim(names, normalizeName(tool.data.name), tool, report, ['name'], (first) => `'${tool.data.name}' is already the name of ${first.file}: one tool, one file.`);
-    claim(sites, normalizeWebsite(tool.data.website), tool, report, ['website'], (first) => `${tool.data.website} is already the website of ${first.file}: one tool, one file.`);
+    claim(
+      slugs,
+      tool.id,
+      tool,
+      report,
+      null,
+      (first) => `another tool already uses slug '${tool.id}' (${first.file}).`,
+    );
+    claim(
+      names,
+      normalizeName(tool.data.name),
+      tool,
+      report,
+      ['name'],
+      (first) => `'${tool.data.name}' is already the name of ${first.file}: one tool, one file.`,
+    );
+    claim(
+      sites,
+      normalizeWebsite(tool.data.website),
+      tool,
+      report,
+      ['website'],
+      (first) => `${tool.data.website} is already the website of ${first.file}: one tool, one file.`,
+    );
     const age = daysBetween(tool.data.verified, options.today);
-    if (age < 0) report.error(tool, ['verified'], `${tool.data.verified} is in the future: use the date the facts were actually checked.`);
+    if (age < 0)
+      report.error(
+        tool,
+        ['verified'],
+        `${tool.data.verified} is in the future: use the date the facts were actually checked.`,
+      );
     else if (age > STALE_AFTER_DAYS) {
-      report.warn(tool, ['verified'], `facts were last verified ${age} days ago (over ${STALE_AFTER_DAYS}): re-check them and update the date.`);
+      report.warn(
+        tool,
+        ['verified'],
+        `facts were last verified ${age} days ago (over ${STALE_AFTER_DAYS}): re-check them and update the date.`,
+      );
     }
   }
   for (const tool of entries.tools) {
     tool.data.aliases.forEach((alias, i) => {
-      if (slugs.has(alias)) report.error(tool, ['aliases', i], `'${alias}' is the slug of another tool; an alias must be a retired slug.`);
-      else claim(aliases, alias, tool, report, ['aliases', i], (first) => `alias '${alias}' is already claimed by ${first.file}.`);
+      if (slugs.has(alias))
+        report.error(
+          tool,
+          ['aliases', i],
+          `'${alias}' is the slug of another tool; an alias must be a retired slug.`,
+        );
+      else
+        claim(
+          aliases,
+          alias,
+          tool,
+          report,
+          ['aliases', i],
+          (first) => `alias '${alias}' is already claimed by ${first.file}.`,
+        );
     });
   }
 }
@@ -119,8 +166,23 @@ function checkReviewers(entries: Entries, report: Reporter): void {
   const orders = new Map<number, Entry<unknown>>();
   const names = new Map<string, Entry<unknown>>();
   for (const reviewer of entries.reviewers) {
-    claim(orders, reviewer.data.order, reviewer, report, ['order'], (first) => `order ${reviewer.data.order} is already taken by ${first.file}: give each reviewer its own position.`);
-    claim(names, normalizeName(reviewer.data.name), reviewer, report, ['name'], (first) => `'${reviewer.data.name}' is already the name of ${first.file}.`);
+    claim(
+      orders,
+      reviewer.data.order,
+      reviewer,
+      report,
+      ['order'],
+      (first) =>
+        `order ${reviewer.data.order} is already taken by ${first.file}: give each reviewer its own position.`,
+    );
+    claim(
+      names,
+      normalizeName(reviewer.data.name),
+      reviewer,
+      report,
+      ['name'],
+      (first) => `'${reviewer.data.name}' is already the name of ${first.file}.`,
+    );
   }
 }
 
@@ -129,8 +191,24 @@ function checkVerdicts(entries: Entries, index: ContentIndex, report: Reporter):
   for (const verdict of entries.verdicts) {
     const { tool, reviewer, round } = verdict.data;
     checkReference(verdict, ['tool'], tool, index.tools, entries.present.tools, 'tool', report);
-    checkReference(verdict, ['reviewer'], reviewer, index.reviewers, entries.present.reviewers, 'reviewer', report);
-    claim(seen, `${tool}|${reviewer}|${round}`, verdict, report, ['reviewer'], (first) => `${reviewer} already has a verdict on ${tool} in round ${round} (${first.file}): one verdict per reviewer, tool and round.`);
+    checkReference(
+      verdict,
+      ['reviewer'],
+      reviewer,
+      index.reviewers,
+      entries.present.reviewers,
+      'reviewer',
+      report,
+    );
+    claim(
+      seen,
+      `${tool}|${reviewer}|${round}`,
+      verdict,
+      report,
+      ['reviewer'],
+      (first) =>
+        `${reviewer} already has a verdict on ${tool} in round ${round} (${first.file}): one verdict per reviewer, tool and round.`,
+    );
   }
 }
 
@@ -139,10 +217,21 @@ function checkRounds(entries: Entries, index: ContentIndex, report: Reporter): v
   for (const round of entries.rounds) {
     const { tool, date } = round.data;
     if (!checkReference(round, ['tool'], tool, index.tools, entries.present.tools, 'tool', report)) continue;
-    claim(seen, `${tool}|${date}`, round, report, ['date'], (first) => `round ${date} of ${tool} is already described by ${first.file}.`);
+    claim(
+      seen,
+      `${tool}|${date}`,
+      round,
+      report,
+      ['date'],
+      (first) => `round ${date} of ${tool} is already described by ${first.file}.`,
+    );
     if (!index.verdicts.get(tool)?.has(date)) {
       const known = roundsOf(index, tool);
-      report.error(round, ['date'], `${tool} has no verdicts in round ${date}.${known.length ? ` Its rounds: ${known.join(', ')}.` : ' Add verdicts for this round.'}`);
+      report.error(
+        round,
+        ['date'],
+        `${tool} has no verdicts in round ${date}.${known.length ? ` Its rounds: ${known.join(', ')}.` : ' Add verdicts for this round.'}`,
+      );
     }
   }
 }
@@ -168,11 +257,28 @@ function checkComparisons(entries: Entries, index: ContentIndex, report: Reporte
     ];
     const expected = comparisonSlug(a, b);
     if (comparison.id !== expected) {
-      report.error(comparison, ['tools'], `file name must match the tools in order: rename the file to '${expected}.md'.`);
+      report.error(
+        comparison,
+        ['tools'],
+        `file name must match the tools in order: rename the file to '${expected}.md'.`,
+      );
     }
-    claim(pairs, [a, b].sort().join('|'), comparison, report, ['tools'], (first) => `${a} and ${b} are already compared in ${first.file}: a pair is published once, in either order.`);
+    claim(
+      pairs,
+      [a, b].sort().join('|'),
+      comparison,
+      report,
+      ['tools'],
+      (first) =>
+        `${a} and ${b} are already compared in ${first.file}: a pair is published once, in either order.`,
+    );
     for (const tool of Object.keys(rounds ?? {})) {
-      if (tool !== a && tool !== b) report.error(comparison, ['rounds', tool], `'${tool}' is not one of this comparison's tools (${a}, ${b}).`);
+      if (tool !== a && tool !== b)
+        report.error(
+          comparison,
+          ['rounds', tool],
+          `'${tool}' is not one of this comparison's tools (${a}, ${b}).`,
+        );
     }
     tools.forEach((tool, i) => {
       if (!known[i]) return;
@@ -180,16 +286,32 @@ function checkComparisons(entries: Entries, index: ContentIndex, report: Reporte
       const available = roundsOf(index, tool);
       const pinned = rounds?.[tool];
       if (pinned !== undefined) {
-        report.error(comparison, ['rounds', tool], `${tool} has no verdicts in round ${pinned}.${available.length ? ` Its rounds: ${available.join(', ')}.` : ''}`);
+        report.error(
+          comparison,
+          ['rounds', tool],
+          `${tool} has no verdicts in round ${pinned}.${available.length ? ` Its rounds: ${available.join(', ')}.` : ''}`,
+        );
       } else {
-        report.error(comparison, ['published'], available.length
-          ? `${tool} has no review round on or before ${published} (its first is ${available[0]}): publish later or pin a round under \`rounds\`.`
-          : `${tool} has no verdicts yet: add the panel's verdicts before publishing this comparison.`);
+        report.error(
+          comparison,
+          ['published'],
+          available.length
+            ? `${tool} has no review round on or before ${published} (its first is ${available[0]}): publish later or pin a round under \`rounds\`.`
+            : `${tool} has no verdicts yet: add the panel's verdicts before publishing this comparison.`,
+        );
       }
     });
     const listed = new Set<string>();
     panel?.forEach((reviewer, i) => {
-      checkReference(comparison, ['panel', i], reviewer, index.reviewers, entries.present.reviewers, 'reviewer', report);
+      checkReference(
+        comparison,
+        ['panel', i],
+        reviewer,
+        index.reviewers,
+        entries.present.reviewers,
+        'reviewer',
+        report,
+      );
       if (listed.has(reviewer)) report.error(comparison, ['panel', i], `${reviewer} is listed twice.`);
       listed.add(reviewer);
     });
@@ -202,7 +324,14 @@ function checkComparisons(entries: Entries, index: ContentIndex, report: Reporte
         report.error(comparison, ['aliases', i], `'${alias}' already reaches this page; remove it.`);
         return;
       }
-      claim(urls, alias, comparison, report, ['aliases', i], (first) => `'${alias}' is already the URL of ${first.file}: an alias must be a retired slug.`);
+      claim(
+        urls,
+        alias,
+        comparison,
+        report,
+        ['aliases', i],
+        (first) => `'${alias}' is already the URL of ${first.file}: an alias must be a retired slug.`,
+      );
     });
   }
 }
@@ -212,12 +341,20 @@ function checkVotes(entries: Entries, index: ContentIndex, report: Reporter): vo
     const comparison = index.comparisons.get(votes.id);
     if (!comparison) {
       if (entries.present.comparisons.has(votes.id)) continue;
-      report.error(votes, null, `no comparison '${votes.id}' to attach these votes to: name the file after a comparison.${didYouMean(votes.id, index.comparisons.keys())}`);
+      report.error(
+        votes,
+        null,
+        `no comparison '${votes.id}' to attach these votes to: name the file after a comparison.${didYouMean(votes.id, index.comparisons.keys())}`,
+      );
       continue;
     }
     for (const tool of Object.keys(votes.data)) {
       if (!comparison.data.tools.includes(tool)) {
-        report.error(votes, [tool], `'${tool}' is not in ${votes.id}; use ${comparison.data.tools.join(' or ')}.${didYouMean(tool, comparison.data.tools)}`);
+        report.error(
+          votes,
+          [tool],
+          `'${tool}' is not in ${votes.id}; use ${comparison.data.tools.join(' or ')}.${didYouMean(tool, comparison.data.tools)}`,
+        );
       }
     }
   }
@@ -235,7 +372,11 @@ function checkReference(
   if (targets.has(slug)) return true;
   // The target exists but is invalid: its own problems are reported, a second one here is noise.
   if (present.has(slug)) return false;
-  report.error(entry, path, `unknown ${noun} '${slug}'.${didYouMean(slug, targets.keys()) || ` Add content/${noun}s/${slug}.md or fix the slug.`}`);
+  report.error(
+    entry,
+    path,
+    `unknown ${noun} '${slug}'.${didYouMean(slug, targets.keys()) || ` Add content/${noun}s/${slug}.md or fix the slug.`}`,
+  );
   return false;
 }
 

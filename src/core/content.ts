@@ -18,7 +18,11 @@ export interface Validation {
 }
 
 /** Validates content files without rendering anything. */
-export function validateContent(files: readonly SourceFile[], root: string, options: CheckOptions): Validation {
+export function validateContent(
+  files: readonly SourceFile[],
+  root: string,
+  options: CheckOptions,
+): Validation {
   const loaded = loadEntries(files, root);
   const problems = sortProblems([...loaded.problems, ...checkEntries(loaded.entries, options)]);
   return { entries: loaded.entries, problems, ok: !hasErrors(problems) };

@@ -11,11 +11,7 @@ import { didYouMean } from './suggest.ts';
 type Issue = z.core.$ZodIssue;
 
 /** Turns every issue of a failed parse into problems located in the file. */
-export function issuesToProblems(
-  issues: readonly Issue[],
-  parsed: ParsedFile,
-  schema: z.ZodType,
-): Problem[] {
+export function issuesToProblems(issues: readonly Issue[], parsed: ParsedFile, schema: z.ZodType): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
@@ -83,7 +79,9 @@ function describeIssue(issue: Issue, schema: z.ZodType): string {
     }
     case 'too_small': {
       if (issue.origin === 'string') {
-        return Number(issue.minimum) <= 1 ? 'must not be empty.' : `must be at least ${issue.minimum} characters.`;
+        return Number(issue.minimum) <= 1
+          ? 'must not be empty.'
+          : `must be at least ${issue.minimum} characters.`;
       }
       if (issue.origin === 'array') return `needs at least ${issue.minimum} item(s).`;
       return `must be at least ${issue.minimum}.`;

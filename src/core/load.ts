@@ -40,8 +40,16 @@ export interface Entries {
 
 /** What each folder holds, so a stray file is named with the layout it breaks. */
 const LAYOUT: Record<ContentKind, { ext: RegExp; hint: string; body?: string }> = {
-  tools: { ext: /\.md$/, hint: 'tools/<tool>.md', body: "description is empty: write the tool's description below the closing `---`." },
-  reviewers: { ext: /\.md$/, hint: 'reviewers/<reviewer>.md', body: "bio is empty: write the reviewer's bio below the closing `---`." },
+  tools: {
+    ext: /\.md$/,
+    hint: 'tools/<tool>.md',
+    body: "description is empty: write the tool's description below the closing `---`.",
+  },
+  reviewers: {
+    ext: /\.md$/,
+    hint: 'reviewers/<reviewer>.md',
+    body: "bio is empty: write the reviewer's bio below the closing `---`.",
+  },
   rounds: { ext: /\.md$/, hint: 'rounds/<tool>/<YYYY-MM-DD>.md' },
   verdicts: {
     ext: /\.md$/,
@@ -56,7 +64,10 @@ const LAYOUT: Record<ContentKind, { ext: RegExp; hint: string; body?: string }> 
 const IGNORED = /(^|\/)(README\.md$|\.)/;
 
 /** Parses and validates each file against the schema of its folder. */
-export function loadEntries(files: readonly SourceFile[], root: string): { entries: Entries; problems: Problem[] } {
+export function loadEntries(
+  files: readonly SourceFile[],
+  root: string,
+): { entries: Entries; problems: Problem[] } {
   const entries: Entries = {
     tools: [],
     reviewers: [],
@@ -99,7 +110,13 @@ export function loadEntries(files: readonly SourceFile[], root: string): { entri
     problems.push(...parsed.problems);
     if (parsed.data === undefined) continue;
     if (layout.body && parsed.body.trim() === '') {
-      problems.push({ file: source.path, line: parsed.bodyLine, field: 'body', message: layout.body, severity: 'error' });
+      problems.push({
+        file: source.path,
+        line: parsed.bodyLine,
+        field: 'body',
+        message: layout.body,
+        severity: 'error',
+      });
     }
 
     const schema: z.ZodType = SCHEMAS[kind];

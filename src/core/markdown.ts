@@ -26,10 +26,7 @@ const schema = {
 };
 
 const parser = unified().use(remarkParse).use(remarkGfm);
-const toHtml = unified()
-  .use(remarkRehype)
-  .use(rehypeSanitize, schema)
-  .use(rehypeStringify);
+const toHtml = unified().use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify);
 
 /** Renders Markdown to sanitized HTML plus its plain text. */
 export function renderMarkdown(markdown: string): RenderedMarkdown {

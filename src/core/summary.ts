@@ -4,8 +4,19 @@
 import type { ComparisonSide, ScorecardRow, VerdictSummary } from './model.ts';
 
 /** Sorts reviewers into ship-both / only-A / only-B / skip-both and writes one plain sentence. */
-export function summarize(rows: readonly ScorecardRow[], a: ComparisonSide, b: ComparisonSide): VerdictSummary {
-  const summary: VerdictSummary = { shipBoth: [], onlyA: [], onlyB: [], skipBoth: [], leader: 'tie', sentence: '' };
+export function summarize(
+  rows: readonly ScorecardRow[],
+  a: ComparisonSide,
+  b: ComparisonSide,
+): VerdictSummary {
+  const summary: VerdictSummary = {
+    shipBoth: [],
+    onlyA: [],
+    onlyB: [],
+    skipBoth: [],
+    leader: 'tie',
+    sentence: '',
+  };
   for (const { reviewer, a: va, b: vb } of rows) {
     if (!va || !vb) continue;
     const shipsA = va.verdict === 'ship';
@@ -25,14 +36,19 @@ export function summarize(rows: readonly ScorecardRow[], a: ComparisonSide, b: C
   const nameB = b.tool.name;
   const parts: string[] = [];
   if (summary.leader === 'tie') {
-    parts.push(`The panel rates ${nameA} and ${nameB} the same: ${a.read.ships} of ${a.read.total} and ${b.read.ships} of ${b.read.total} ship.`);
+    parts.push(
+      `The panel rates ${nameA} and ${nameB} the same: ${a.read.ships} of ${a.read.total} and ${b.read.ships} of ${b.read.total} ship.`,
+    );
   } else {
     const [lead, trail] = summary.leader === 'a' ? [a, b] : [b, a];
-    parts.push(`The panel leans to ${lead.tool.name}: ${lead.read.ships} of ${lead.read.total} ship it, against ${trail.read.ships} of ${trail.read.total} for ${trail.tool.name}.`);
+    parts.push(
+      `The panel leans to ${lead.tool.name}: ${lead.read.ships} of ${lead.read.total} ship it, against ${trail.read.ships} of ${trail.read.total} for ${trail.tool.name}.`,
+    );
   }
   if (summary.onlyA.length) parts.push(`${list(summary.onlyA)} ${verb(summary.onlyA)} only ${nameA}.`);
   if (summary.onlyB.length) parts.push(`${list(summary.onlyB)} ${verb(summary.onlyB)} only ${nameB}.`);
-  if (summary.skipBoth.length) parts.push(`${list(summary.skipBoth)} ${summary.skipBoth.length === 1 ? 'skips' : 'skip'} both.`);
+  if (summary.skipBoth.length)
+    parts.push(`${list(summary.skipBoth)} ${summary.skipBoth.length === 1 ? 'skips' : 'skip'} both.`);
   if (!summary.onlyA.length && !summary.onlyB.length && !summary.skipBoth.length && summary.shipBoth.length) {
     parts.push('No split: every reviewer ships both.');
   }

@@ -29,7 +29,9 @@ function loadSite(): Site {
   }
   if (!site) {
     const errors = problems.filter((p) => p.severity === 'error').map(formatProblem);
-    throw new Error(`content in ${CONTENT_DIR} has ${errors.length} problem(s); nothing was built:\n${errors.join('\n')}`);
+    throw new Error(
+      `content in ${CONTENT_DIR} has ${errors.length} problem(s); nothing was built:\n${errors.join('\n')}`,
+    );
   }
   return site;
 }

@@ -25,12 +25,16 @@ describe('validate CLI', () => {
     expect(run.status).toBe(1);
     const lines = run.err.trim().split('\n');
     expect(lines.at(-1)).toMatch(/^✗ \d+ error\(s\)/);
-    expect(lines).toContain("tests/fixtures/broken/tools/gamma.md:2: nmae: unknown field. Did you mean 'name'?");
+    expect(lines).toContain(
+      "tests/fixtures/broken/tools/gamma.md:2: nmae: unknown field. Did you mean 'name'?",
+    );
   });
 
   it('adds GitHub annotations under GitHub Actions', () => {
     const run = validate('tests/fixtures/broken', { GITHUB_ACTIONS: 'true' });
-    expect(run.out).toContain("::error file=tests/fixtures/broken/tools/gamma.md,line=2,title=nmae::nmae: unknown field. Did you mean 'name'?");
+    expect(run.out).toContain(
+      "::error file=tests/fixtures/broken/tools/gamma.md,line=2,title=nmae::nmae: unknown field. Did you mean 'name'?",
+    );
   });
 
   it('exits 1 with a clear message for a missing folder', () => {

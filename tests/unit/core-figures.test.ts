@@ -23,7 +23,12 @@ describe('roundedPercent: whole percent, halves rounded up', () => {
 
 describe('panelFigures', () => {
   it('counts ships over all verdicts of the round', () => {
-    const verdicts = [{ verdict: 'ship' }, { verdict: 'ship' }, { verdict: 'skip' }, { verdict: 'ship' }] as const;
+    const verdicts = [
+      { verdict: 'ship' },
+      { verdict: 'ship' },
+      { verdict: 'skip' },
+      { verdict: 'ship' },
+    ] as const;
     expect(panelFigures(verdicts)).toEqual({ ships: 3, total: 4, shipPercent: 75 });
   });
   it('has no percentage without verdicts', () => {

@@ -8,10 +8,13 @@ import { jsonSchemas } from '../../src/core/json-schema.ts';
 const schemas = jsonSchemas();
 
 describe('generated JSON Schemas', () => {
-  it.each(Object.keys(schemas))('content/.schemas/%s.schema.json is up to date (run npm run schemas)', (kind) => {
-    const committed: unknown = JSON.parse(readFileSync(`content/.schemas/${kind}.schema.json`, 'utf8'));
-    expect(committed).toEqual(schemas[kind as keyof typeof schemas]);
-  });
+  it.each(Object.keys(schemas))(
+    'content/.schemas/%s.schema.json is up to date (run npm run schemas)',
+    (kind) => {
+      const committed: unknown = JSON.parse(readFileSync(`content/.schemas/${kind}.schema.json`, 'utf8'));
+      expect(committed).toEqual(schemas[kind as keyof typeof schemas]);
+    },
+  );
 
   it('describes every field of every schema', () => {
     const undocumented: string[] = [];

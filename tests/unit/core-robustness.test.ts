@@ -18,7 +18,9 @@ describe('validator robustness', () => {
   it('never throws on truncated content files', () => {
     fc.assert(
       fc.property(fc.nat({ max: base.length - 1 }), fc.nat(), (index, cut) => {
-        const files = base.map((file, i) => (i === index ? { ...file, text: file.text.slice(0, cut % (file.text.length + 1)) } : file));
+        const files = base.map((file, i) =>
+          i === index ? { ...file, text: file.text.slice(0, cut % (file.text.length + 1)) } : file,
+        );
         const result = validate(files);
         expect(Array.isArray(result.problems)).toBe(true);
       }),
@@ -27,7 +29,14 @@ describe('validator robustness', () => {
   });
 
   it('never throws on random text in any content file, and reports it as a located problem or accepts it', () => {
-    const paths = ['tools/x.md', 'reviewers/x.md', 'verdicts/x/2026-01-01/x.md', 'comparisons/x-vs-y.md', 'votes/x-vs-y.yaml', 'rounds/x/2026-01-01.md'];
+    const paths = [
+      'tools/x.md',
+      'reviewers/x.md',
+      'verdicts/x/2026-01-01/x.md',
+      'comparisons/x-vs-y.md',
+      'votes/x-vs-y.yaml',
+      'rounds/x/2026-01-01.md',
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...paths), fc.string({ unit: 'binary', maxLength: 400 }), (path, text) => {
         const result = validate([...base, { path: `${ROOT}/${path}`, text }]);
@@ -41,14 +50,46 @@ describe('validator robustness', () => {
   });
 
   it('never throws on random YAML-shaped frontmatter', () => {
-    const value = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 3 }));
-    const key = fc.constantFrom('name', 'category', 'tools', 'published', 'verdict', 'tool', 'reviewer', 'round', 'website', 'order', 'aliases', 'rounds', 'panel', 'x');
+    const value = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(fc.string(), { maxLength: 3 }),
+    );
+    const key = fc.constantFrom(
+      'name',
+      'category',
+      'tools',
+      'published',
+      'verdict',
+      'tool',
+      'reviewer',
+      'round',
+      'website',
+      'order',
+      'aliases',
+      'rounds',
+      'panel',
+      'x',
+    );
     fc.assert(
-      fc.property(fc.constantFrom('tools/x.md', 'comparisons/alpha-ai-vs-beta-bot.md', 'verdicts/alpha-ai/2026-01-10/ann.md'), fc.dictionary(key, value, { maxKeys: 8 }), (path, data) => {
-        const text = `---\n${JSON.stringify(data)}\n---\nBody.\n`;
-        const files = [...base.filter((f) => f.path !== `${ROOT}/${path}`), { path: `${ROOT}/${path}`, text }];
-        expect(() => validate(files)).not.toThrow();
-      }),
+      fc.property(
+        fc.constantFrom(
+          'tools/x.md',
+          'comparisons/alpha-ai-vs-beta-bot.md',
+          'verdicts/alpha-ai/2026-01-10/ann.md',
+        ),
+        fc.dictionary(key, value, { maxKeys: 8 }),
+        (path, data) => {
+          const text = `---\n${JSON.stringify(data)}\n---\nBody.\n`;
+          const files = [
+            ...base.filter((f) => f.path !== `${ROOT}/${path}`),
+            { path: `${ROOT}/${path}`, text },
+          ];
+          expect(() => validate(files)).not.toThrow();
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -20,7 +20,17 @@ function readSeed(file: string) {
   const lines = readFileSync(`${SEEDS}/${file}`, 'utf8').split('\n');
   const tools = lines.flatMap((line, i) =>
     line === 'Entry'
-      ? [{ category: lines[i - 8], name: lines[i - 7], tagline: lines[i - 6], ship: lines[i - 5], community: lines[i - 3], entry: lines[i - 1], description: lines[i + 1] }]
+      ? [
+          {
+            category: lines[i - 8],
+            name: lines[i - 7],
+            tagline: lines[i - 6],
+            ship: lines[i - 5],
+            community: lines[i - 3],
+            entry: lines[i - 1],
+            description: lines[i + 1],
+          },
+        ]
       : [],
   );
   const start = lines.indexOf('Reviewer scorecard') + 1;
@@ -31,7 +41,9 @@ function readSeed(file: string) {
 // Inline code renders without its backticks; compare the words, not the Markdown.
 const plain = (text: string) => text.replace(/`/g, '');
 
-const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+const seedFiles = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 describe('seed content', () => {
   it('validates without problems', () => {

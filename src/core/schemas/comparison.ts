@@ -23,7 +23,7 @@ export const comparisonSchema = z
       .array(slugSchema)
       .min(1)
       .optional()
-      .describe('Scorecard order as reviewer slugs; defaults to the reviewers\' own `order`.'),
+      .describe("Scorecard order as reviewer slugs; defaults to the reviewers' own `order`."),
     aliases: aliasesSchema,
   })
   .describe('A published comparison: `content/comparisons/<a>-vs-<b>.md`.');

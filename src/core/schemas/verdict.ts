@@ -14,9 +14,7 @@ export const verdictSchema = z
     round: isoDateSchema.describe('The review round (its date) this verdict belongs to.'),
     verdict: z.enum(VERDICTS).describe('`ship` or `skip`.'),
   })
-  .describe(
-    'A verdict: `content/verdicts/<tool>/<round>/<reviewer>.md`. The Markdown body is the quote.',
-  );
+  .describe('A verdict: `content/verdicts/<tool>/<round>/<reviewer>.md`. The Markdown body is the quote.');
 
 /** Verdict frontmatter as an editor writes it. */
 export type VerdictInput = z.input<typeof verdictSchema>;

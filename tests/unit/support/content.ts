@@ -21,7 +21,12 @@ export function loadFixture(name: string): SourceFile[] {
 }
 
 /** The files with one file added or replaced (path relative to the fixture folder). */
-export function withFile(files: readonly SourceFile[], fixture: string, path: string, text: string): SourceFile[] {
+export function withFile(
+  files: readonly SourceFile[],
+  fixture: string,
+  path: string,
+  text: string,
+): SourceFile[] {
   const full = `${fixtureDir(fixture)}/${path}`;
   return [...files.filter((f) => f.path !== full), { path: full, text }];
 }
