@@ -115,7 +115,7 @@ export function digestIssue(site: Site, options: DigestOptions): DigestIssue | n
     subject: `${options.newsletterName}: ${comparisons.map((c) => c.headline).join('; ')}`,
     campaign,
     periodText: `${dateText(period.from)} to ${dateText(period.to)}`,
-    intro: `${count === 1 ? 'One new comparison' : `${count} new comparisons`} from the panel this week.`,
+    intro: `${count === 1 ? 'One new comparison' : `${count} new comparisons`} from the panel.`,
     homeUrl: withUtm(absoluteUrl(origin, '/'), utm),
     siteName: options.siteName,
     items: comparisons.map((c) => ({
