@@ -1,0 +1,34 @@
+/**
+ * Writes a generated corpus to disk, refusing to overwrite a folder it did not create.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { CorpusFile } from './tools.ts';
+
+/** Marker file naming what a corpus folder was generated from; dot files are not content. */
+export const MARKER = '.corpus.json';
+
+/** The marker of a corpus folder, or null when the folder is missing or was not generated. */
+export function readMarker(dir: string): unknown {
+  const path = join(dir, MARKER);
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
+}
+
+/** Replaces `dir` with the corpus. Throws if `dir` holds anything but an earlier generated corpus. */
+export function writeCorpus(dir: string, files: readonly CorpusFile[], marker: unknown): void {
+  if (existsSync(dir) && readdirSync(dir).length > 0 && readMarker(dir) === null) {
+    throw new Error(`${dir} is not empty and was not written by the corpus generator; pick another --out`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const made = new Set<string>();
+  for (const file of files) {
+    const path = join(dir, file.path);
+    const parent = dirname(path);
+    if (!made.has(parent)) {
+      mkdirSync(parent, { recursive: true });
+      made.add(parent);
+    }
+    writeFileSync(path, file.text);
+  }
+  writeFileSync(join(dir, MARKER), `${JSON.stringify(marker, null, 2)}\n`);
+}
