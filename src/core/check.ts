@@ -277,7 +277,7 @@ function checkComparisons(entries: Entries, index: ContentIndex, report: Reporte
         report.error(
           comparison,
           ['rounds', tool],
-          `'${tool}' is not one of this comparison's tools (${a}, ${b}).`,
+          `'${tool}' is not one of this comparison's tools (${a}, ${b}).${didYouMean(tool, [a, b])}`,
         );
     }
     tools.forEach((tool, i) => {

@@ -19,9 +19,11 @@ export function editDistance(a: string, b: string): number {
 /** The closest candidate to `input`, if it is close enough to be a plausible typo. */
 export function closest(input: string, candidates: Iterable<string>): string | null {
   const needle = input.toLowerCase();
+  // Map key iterators can be walked only once; both passes below need the list.
+  const list = [...candidates];
   let best: string | null = null;
   let bestDistance = Infinity;
-  for (const candidate of candidates) {
+  for (const candidate of list) {
     const distance = editDistance(needle, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
@@ -30,7 +32,18 @@ export function closest(input: string, candidates: Iterable<string>): string | n
   }
   // Allow roughly one typo per three characters; beyond that a suggestion misleads more than it helps.
   const limit = Math.max(2, Math.floor(needle.length / 3));
-  return best !== null && bestDistance <= limit ? best : null;
+  if (best !== null && bestDistance <= limit) return best;
+  return wordPrefixMatch(needle, list);
+}
+
+// A slug written short or long by whole words (`smolvlm2` for `smolvlm2-2b`) is a likely mistake
+// too, but only worth naming when exactly one candidate fits.
+function wordPrefixMatch(needle: string, candidates: readonly string[]): string | null {
+  const matches = candidates.filter((candidate) => {
+    const other = candidate.toLowerCase();
+    return other.startsWith(`${needle}-`) || needle.startsWith(`${other}-`);
+  });
+  return matches.length === 1 ? (matches[0] ?? null) : null;
 }
 
 /** " Did you mean 'x'?" or an empty string when nothing is close. */
