@@ -3,6 +3,7 @@
  * so every later message can point at the line an author has to change.
  */
 import matter from 'gray-matter';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Problem } from './problems.ts';
 import type { SourceFile } from './source.ts';
@@ -21,8 +22,8 @@ export interface ParsedFile {
   problems: Problem[];
 }
 
-// gray-matter only splits; YAML is parsed with `yaml` for positions and YAML 1.2 semantics
-// (dates stay strings, so `2026-06-02` is validated as text, never silently turned into a Date).
+// gray-matter only splits; YAML is read with the YAML 1.2 core schema, so dates stay strings and
+// `2026-06-02` is validated as text, never silently turned into a Date.
 const splitOnly = { engines: { yaml: () => ({}) } };
 
 /** Parses a Markdown-with-frontmatter or YAML content file. */
@@ -55,28 +56,58 @@ export function parseFile(source: SourceFile): ParsedFile {
     bodyLine = yamlStartLine + frontmatterLines + 1;
   }
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const lineAt = (offset: number) => lineCounter.linePos(offset).line + yamlStartLine - 1;
-  for (const error of doc.errors) {
-    problems.push({
-      file: source.path,
-      line: lineAt(error.pos[0]),
-      field: null,
-      message: `invalid YAML: ${firstLine(error.message)}`,
-      severity: 'error',
-    });
+  // The fast parser reads the data; the position-keeping parser runs only when a message needs a
+  // line (or to list every syntax error), which keeps validating tens of thousands of files quick.
+  let positions: Positions | null = null;
+  const locateWith = () => (positions ??= indexPositions(yamlText, yamlStartLine));
+  let data: unknown;
+  try {
+    data = load(yamlText, { schema: CORE_SCHEMA }) ?? {};
+  } catch (error) {
+    const found = locateWith().errors;
+    const fallback = error instanceof YAMLException ? error : null;
+    for (const { line, message } of found.length > 0 ? found : [fromException(fallback)]) {
+      problems.push({
+        file: source.path,
+        line,
+        field: null,
+        message: `invalid YAML: ${message}`,
+        severity: 'error',
+      });
+    }
+    data = undefined;
   }
   const firstDataLine = isYaml ? 1 : 2;
-  const data = problems.length > 0 ? undefined : (doc.toJS() ?? {});
   return {
     file: source.path,
     data,
     body,
     bodyLine,
     problems,
-    lineOf: (path) => locate(doc, path, lineAt) ?? firstDataLine,
+    lineOf: (path) => locate(locateWith(), path) ?? firstDataLine,
   };
+}
+
+/** The position-keeping parse of a YAML text: its document, syntax errors and a line lookup. */
+interface Positions {
+  doc: Document;
+  errors: { line: number; message: string }[];
+  lineAt(offset: number): number;
+}
+
+function indexPositions(yamlText: string, yamlStartLine: number): Positions {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + yamlStartLine - 1;
+  const errors = doc.errors.map((error) => ({
+    line: lineAt(error.pos[0]),
+    message: firstLine(error.message),
+  }));
+  return { doc, errors, lineAt };
+}
+
+function fromException(error: YAMLException | null): { line: number; message: string } {
+  return { line: (error?.mark?.line ?? 0) + 1, message: error?.reason ?? 'the YAML could not be read' };
 }
 
 function failed(file: string, message: string): ParsedFile {
@@ -95,11 +126,7 @@ function firstLine(message: string): string {
 }
 
 // Walks the path as far as the document goes, so a missing field points at its parent.
-function locate(
-  doc: Document,
-  path: readonly PropertyKey[],
-  lineAt: (offset: number) => number,
-): number | null {
+function locate({ doc, lineAt }: Positions, path: readonly PropertyKey[]): number | null {
   let node: unknown = doc.contents;
   let line: number | null = rangeLine(node, lineAt);
   for (const key of path) {
