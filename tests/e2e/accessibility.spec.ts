@@ -22,8 +22,10 @@ for (const scheme of SCHEMES) {
 
     test('search page with results has no axe violations', async ({ page }) => {
       await page.goto('/search/');
-      await page.getByRole('searchbox').first().fill('SmolVLM2');
-      await expect(page.locator('main').getByRole('link', { name: /SmolVLM2/ }).first()).toBeVisible();
+      const main = page.getByRole('main');
+      await expect(main.getByRole('status')).not.toHaveText(/loading|needs javascript/i);
+      await main.getByRole('searchbox').fill('SmolVLM2');
+      await expect(main.getByRole('article').getByRole('link').first()).toBeVisible();
       await expectNoViolations(page);
     });
   });

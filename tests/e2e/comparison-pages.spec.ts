@@ -50,9 +50,9 @@ for (const seed of seeds) {
         expect(text).toContain(normalizeText(tool.tagline));
         expect(text).toContain(normalizeText(tool.description));
 
-        expect(await figure(card, 'panel-ship', 'Panel ship')).toBe(tool.panelShip);
-        expect(await figure(card, 'community', 'Community')).toBe(tool.community);
-        expect(await figure(card, 'entry-price', 'Entry')).toBe(tool.entry);
+        expect(await showsFigure(card, 'panel-ship', 'Panel ship', tool.panelShip)).toBe(tool.panelShip);
+        expect(await showsFigure(card, 'community', 'Community', tool.community)).toBe(tool.community);
+        expect(await showsFigure(card, 'entry-price', 'Entry', tool.entry)).toBe(tool.entry);
       });
     }
 
@@ -96,12 +96,21 @@ test('a quote is credited to the same reviewer on every page it appears on', asy
   expect(creditedTo.size).toBeLessThan(seeds.reduce((n, s) => n + 2 * s.rows.length, 0));
 });
 
-/** A figure from a tool card, with its visible label (if inside the same element) removed. */
-async function figure(card: Locator, testId: string, label: string): Promise<string> {
+/**
+ * Checks that a tool card's `testId` element reads `value` first, then its label
+ * if it holds one, as the seed lines do. Returns `value` when it does, else the
+ * element's text, so a failure shows what the page said.
+ */
+async function showsFigure(card: Locator, testId: string, label: string, value: string): Promise<string> {
   const element = card.getByTestId(testId);
   await expect(element).toHaveCount(1);
   const text = normalizeText(await element.innerText());
-  return text.replace(new RegExp(label, 'i'), '').trim();
+  const pattern = new RegExp(`^${escapeRegExp(value)}(\\s+${escapeRegExp(label)}\\b|$)`, 'i');
+  return pattern.test(text) ? value : `"${text}"`;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 interface RenderedRow {

@@ -13,9 +13,3 @@ export function normalizeText(text: string): string {
   const unwrapped = /^"[\s\S]*"$/.test(straight) ? straight.slice(1, -1).trim() : straight;
   return unwrapped;
 }
-
-/** A RegExp matching `token` as a whole word-ish token, e.g. "75%" but not "175%". */
-export function tokenPattern(token: string): RegExp {
-  const escaped = token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|\\s)${escaped}(\\s|$)`);
-}

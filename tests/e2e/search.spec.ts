@@ -1,0 +1,79 @@
+/**
+ * Search (/search/) runs on Pagefind in the page: it finds tools by name and
+ * comparisons by a phrase from a quote, filters narrow results, filters alone
+ * browse, and a search URL can be shared. Nothing leaves localhost meanwhile.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { loadSeeds } from './support/seeds.ts';
+import { comparisonPath } from './support/pages.ts';
+import { expect, test } from './support/test.ts';
+
+const HF_PAIR = 'hugging-face-inference-providers-marketplace-vs-smolvlm2-2b';
+// A phrase that only one reviewer used, on the Hugging Face pair.
+const QUOTE_PHRASE = 'Bloomberg Terminal';
+
+/** Opens the search page and waits until Pagefind has loaded and the form is live. */
+async function openSearch(page: Page, query = ''): Promise<void> {
+  await page.goto(`/search/${query}`);
+  await expect(page.getByRole('main').getByRole('status')).not.toHaveText(/loading|needs javascript/i);
+}
+
+/** The search page's own search field (every page also has one in the header). */
+function searchField(page: Page): Locator {
+  return page.getByRole('main').getByRole('searchbox');
+}
+
+/** Links of the rendered result cards. */
+function resultLinks(page: Page): Locator {
+  return page.getByRole('main').getByRole('article').getByRole('link');
+}
+
+test.afterEach(({ externalRequests }) => {
+  expect(externalRequests).toEqual([]);
+});
+
+test('finds a tool by its name', async ({ page }) => {
+  await openSearch(page);
+  await searchField(page).fill('Sonar Pro');
+  await expect(resultLinks(page).and(page.locator('[href="/tools/perplexity-sonar-pro-2-api/"]'))).toHaveCount(1);
+  await expect(resultLinks(page).first()).toBeVisible();
+});
+
+test('finds a comparison by a phrase from a reviewer quote', async ({ page }) => {
+  const seed = loadSeeds().find((s) => s.slug === HF_PAIR);
+  const quotes = seed?.rows.flatMap((r) => [r.quoteA, r.quoteB]) ?? [];
+  expect(quotes.filter((q) => q.includes(QUOTE_PHRASE))).toHaveLength(1);
+
+  await openSearch(page);
+  await searchField(page).fill(QUOTE_PHRASE);
+  await expect(resultLinks(page).and(page.locator(`[href="${comparisonPath(HF_PAIR)}"]`))).toHaveCount(1);
+});
+
+test('a filter narrows the results of a query', async ({ page }) => {
+  await openSearch(page);
+  await searchField(page).fill('SmolVLM2');
+  const links = resultLinks(page);
+  await expect(links.and(page.locator('[href^="/compare/"]')).first()).toBeVisible();
+  const before = await links.count();
+
+  await page.getByRole('checkbox', { name: /^Tool\b/ }).check();
+  await expect(links.and(page.locator(':not([href^="/tools/"])'))).toHaveCount(0);
+  await expect(links.and(page.locator('[href="/tools/smolvlm2-2b/"]'))).toHaveCount(1);
+  expect(await links.count()).toBeLessThan(before);
+});
+
+test('filters alone browse the site without a query', async ({ page }) => {
+  await openSearch(page);
+  await expect(searchField(page)).toHaveValue('');
+  await page.getByRole('checkbox', { name: /^Paid\b/ }).check();
+  const links = resultLinks(page);
+  await expect(links.and(page.locator('[href="/tools/perplexity-sonar-pro-2-api/"]'))).toHaveCount(1);
+  await expect(links.and(page.locator('[href="/tools/perplexity-deep-research-api/"]'))).toHaveCount(1);
+  await expect(links.and(page.locator('[href="/tools/smolvlm2-2b/"]'))).toHaveCount(0);
+});
+
+test('a search URL restores the query and its results', async ({ page }) => {
+  await openSearch(page, `?q=${encodeURIComponent(QUOTE_PHRASE)}`);
+  await expect(searchField(page)).toHaveValue(QUOTE_PHRASE);
+  await expect(resultLinks(page).and(page.locator(`[href="${comparisonPath(HF_PAIR)}"]`))).toHaveCount(1);
+});
