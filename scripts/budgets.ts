@@ -34,10 +34,17 @@ let overBudget = false;
 const report = (line: Record<string, unknown>): void => console.log(JSON.stringify(line));
 
 const files = pageWeight(DIST, page);
-for (const file of files) report({ metric: 'gzip-bytes', page, file: file.path, kind: file.kind, bytes: file.gzipBytes });
+for (const file of files)
+  report({ metric: 'gzip-bytes', page, file: file.path, kind: file.kind, bytes: file.gzipBytes });
 const total = files.reduce((n, f) => n + f.gzipBytes, 0);
 overBudget ||= total > MAX_GZIP_BYTES;
-report({ metric: 'gzip-bytes-total', page, bytes: total, budget: MAX_GZIP_BYTES, ok: total <= MAX_GZIP_BYTES });
+report({
+  metric: 'gzip-bytes-total',
+  page,
+  bytes: total,
+  budget: MAX_GZIP_BYTES,
+  ok: total <= MAX_GZIP_BYTES,
+});
 
 const scores = await lighthouseScores(page);
 for (const category of CATEGORIES) {
@@ -53,7 +60,8 @@ function firstComparison(): string {
   const dir = join(DIST, 'compare');
   for (const slug of readdirSync(dir).sort()) {
     const file = join(dir, slug, 'index.html');
-    if (existsSync(file) && !/http-equiv=["']?refresh/i.test(readFileSync(file, 'utf8'))) return `/compare/${slug}/`;
+    if (existsSync(file) && !/http-equiv=["']?refresh/i.test(readFileSync(file, 'utf8')))
+      return `/compare/${slug}/`;
   }
   throw new Error('No comparison page in dist/compare/');
 }

@@ -30,7 +30,9 @@ export function findChromium(): string {
   const fromEnv = process.env['CHROMIUM_PATH'] || process.env['PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH'];
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`Chromium not found at ${fromEnv} (from CHROMIUM_PATH / PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH).`);
+    throw new Error(
+      `Chromium not found at ${fromEnv} (from CHROMIUM_PATH / PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH).`,
+    );
   }
   const cached = playwrightCachedChromium();
   if (cached) return cached;

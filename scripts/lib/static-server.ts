@@ -93,9 +93,7 @@ async function handle(
 
   const target = pathname.includes('\0') ? null : insideRoot(root, pathname);
   const found =
-    target === null || PRIVATE_FILES.has(pathname)
-      ? null
-      : await findFile(target, pathname.endsWith('/'));
+    target === null || PRIVATE_FILES.has(pathname) ? null : await findFile(target, pathname.endsWith('/'));
 
   if (found?.kind === 'directory') {
     // Relative links in an index page only resolve against a trailing slash.

@@ -15,7 +15,9 @@ for (const slug of COMPARISON_SLUGS) {
       await page.goto(comparisonPath(slug));
       const scripts = await page
         .locator('script')
-        .evaluateAll((els) => els.map((el) => ({ type: el.getAttribute('type'), src: el.getAttribute('src') })));
+        .evaluateAll((els) =>
+          els.map((el) => ({ type: el.getAttribute('type'), src: el.getAttribute('src') })),
+        );
       expect(scripts.filter((s) => s.type !== 'application/ld+json' || s.src !== null)).toEqual([]);
       await expect(page.locator('link[rel="modulepreload"]')).toHaveCount(0);
     });

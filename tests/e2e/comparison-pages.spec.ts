@@ -83,9 +83,7 @@ test('a quote is credited to the same reviewer on every page it appears on', asy
         const key = `${tool}: ${quote}`;
         const earlier = creditedTo.get(key);
         if (earlier !== undefined && earlier !== row.reviewer.id) {
-          conflicts.push(
-            `${key.slice(0, 80)}… credited to ${earlier} and ${row.reviewer.id} (${seed.slug})`,
-          );
+          conflicts.push(`${key.slice(0, 80)}… credited to ${earlier} and ${row.reviewer.id} (${seed.slug})`);
         }
         creditedTo.set(key, row.reviewer.id);
       }

@@ -34,7 +34,9 @@ test.describe('newsletter form on a comparison page', () => {
     const form = page.getByTestId('newsletter-form');
     await expect(form).toContainText(/not open/i);
     const action = await form.evaluate((el) =>
-      el instanceof HTMLFormElement ? el.getAttribute('action') : el.querySelector('form')?.getAttribute('action'),
+      el instanceof HTMLFormElement
+        ? el.getAttribute('action')
+        : el.querySelector('form')?.getAttribute('action'),
     );
     expect(action ?? '').not.toMatch(/^https?:/);
   });

@@ -35,7 +35,9 @@ test.afterEach(({ externalRequests }) => {
 test('finds a tool by its name', async ({ page }) => {
   await openSearch(page);
   await searchField(page).fill('Sonar Pro');
-  await expect(resultLinks(page).and(page.locator('[href="/tools/perplexity-sonar-pro-2-api/"]'))).toHaveCount(1);
+  await expect(
+    resultLinks(page).and(page.locator('[href="/tools/perplexity-sonar-pro-2-api/"]')),
+  ).toHaveCount(1);
   await expect(resultLinks(page).first()).toBeVisible();
 });
 

@@ -23,6 +23,8 @@ function build(): void {
   delete env['NEWSLETTER_ACTION'];
   const result = spawnSync('npm', ['run', 'build'], { cwd: PROJECT_ROOT, env, stdio: 'inherit' });
   if (result.status !== 0) {
-    throw new Error(`npm run build failed (exit ${String(result.status ?? result.signal)}); no site to test.`);
+    throw new Error(
+      `npm run build failed (exit ${String(result.status ?? result.signal)}); no site to test.`,
+    );
   }
 }

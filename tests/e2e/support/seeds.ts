@@ -48,7 +48,10 @@ export function loadSeeds(): SeedPage[] {
 
 /** Parses one seed page; throws when the text does not have the expected shape. */
 export function parseSeed(slug: string, text: string): SeedPage {
-  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
   const at = (i: number): string => {
     const line = lines[i];
     if (line === undefined) throw new Error(`Seed ${slug}: no line ${i + 1}`);
