@@ -24,13 +24,15 @@ interface Pagefind {
   search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch | null>;
 }
 
+export {};
+
 const PAGE_SIZE = 20;
 
-const form = document.getElementById('search-form') as HTMLFormElement | null;
-const input = document.getElementById('search-input') as HTMLInputElement | null;
-const status = document.getElementById('search-status');
-const list = document.getElementById('search-results');
-const more = document.getElementById('search-more') as HTMLButtonElement | null;
+const formEl = document.getElementById('search-form') as HTMLFormElement | null;
+const inputEl = document.getElementById('search-input') as HTMLInputElement | null;
+const statusEl = document.getElementById('search-status');
+const listEl = document.getElementById('search-results');
+const moreEl = document.getElementById('search-more') as HTMLButtonElement | null;
 
 function selectedFilters(f: HTMLFormElement): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -167,9 +169,9 @@ async function start(f: HTMLFormElement, field: HTMLInputElement, out: HTMLEleme
   await run();
 }
 
-if (form && input && list && status && more) {
-  status.textContent = 'Loading search\u2026';
-  start(form, input, list, status, more).catch(() => {
-    status.textContent = 'Search could not load. Browse the latest comparisons on the home page or by category.';
+if (formEl && inputEl && listEl && statusEl && moreEl) {
+  statusEl.textContent = 'Loading search\u2026';
+  start(formEl, inputEl, listEl, statusEl, moreEl).catch(() => {
+    statusEl.textContent = 'Search could not load. Browse the latest comparisons on the home page or by category.';
   });
 }

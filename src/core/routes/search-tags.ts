@@ -55,6 +55,6 @@ export function toolSearchTags(tool: Tool, read: PanelRead | null): SearchTag[] 
     ...filters('price', [tool.entryPrice]),
     ...filters('verdict', [panelCall(read)]),
     { kind: 'meta', key: 'title', value: tool.name },
-    { kind: 'meta', key: 'panel', value: `${percentText(read?.shipPercent ?? null)} panel ship` },
+    { kind: 'meta', key: 'panel', value: `${tool.name} ${percentText(read?.shipPercent ?? null)}` },
   ];
 }
