@@ -7,7 +7,10 @@ import { parseArgs } from 'node:util';
 import { fieldReference, spliceFieldReference } from '../src/core/field-reference.ts';
 
 const { values } = parseArgs({
-  options: { check: { type: 'boolean', default: false }, file: { type: 'string', default: 'CONTRIBUTING.md' } },
+  options: {
+    check: { type: 'boolean', default: false },
+    file: { type: 'string', default: 'CONTRIBUTING.md' },
+  },
 });
 const current = readFileSync(values.file, 'utf8');
 let next: string;
@@ -20,7 +23,9 @@ try {
 if (current === next) {
   console.log(`${values.file}: field reference is up to date.`);
 } else if (values.check) {
-  console.error(`${values.file}: field reference is out of date: run \`npm run fields\` and commit the result.`);
+  console.error(
+    `${values.file}: field reference is out of date: run \`npm run fields\` and commit the result.`,
+  );
   process.exit(1);
 } else {
   writeFileSync(values.file, next);

@@ -13,8 +13,7 @@ import { buildDigest } from '../src/core/newsletter/digest.ts';
 import { formatProblem } from '../src/core/problems.ts';
 import { readContentDir, toPosix } from '../src/fs/read-content.ts';
 
-const USAGE =
-  'usage: npm run newsletter -- --from YYYY-MM-DD --to YYYY-MM-DD --out <dir> [--content <dir>]';
+const USAGE = 'usage: npm run newsletter -- --from YYYY-MM-DD --to YYYY-MM-DD --out <dir> [--content <dir>]';
 
 function fail(message: string): never {
   console.error(message);
@@ -36,7 +35,10 @@ try {
 }
 const { from, to, out } = values;
 if (!from || !to || !out) fail(USAGE);
-for (const [flag, date] of [['--from', from], ['--to', to]] as const) {
+for (const [flag, date] of [
+  ['--from', from],
+  ['--to', to],
+] as const) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
     fail(`${flag} must be a date written YYYY-MM-DD, got '${date}'.`);
   }
@@ -66,5 +68,7 @@ if (!digest) {
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'issue.html'), digest.html);
 writeFileSync(join(out, 'issue.txt'), digest.text);
-console.log(`${digest.campaign}: ${digest.count} comparison(s) -> ${join(out, 'issue.html')}, ${join(out, 'issue.txt')}`);
+console.log(
+  `${digest.campaign}: ${digest.count} comparison(s) -> ${join(out, 'issue.html')}, ${join(out, 'issue.txt')}`,
+);
 console.log(`subject: ${digest.subject}`);

@@ -91,7 +91,9 @@ export function buildPreview(prepared: PreparedPreview, projectRoot = process.cw
     // Build logs go to stderr so stdout carries only what the caller prints (the page path, the URL).
     const result = spawnSync(command, args, { cwd: projectRoot, env, stdio: ['ignore', 2, 2] });
     if (result.status !== 0) {
-      throw new Error(`${[command, ...args].join(' ')} failed (exit ${String(result.status ?? result.signal)})`);
+      throw new Error(
+        `${[command, ...args].join(' ')} failed (exit ${String(result.status ?? result.signal)})`,
+      );
     }
   }
 }
