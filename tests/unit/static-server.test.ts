@@ -1,0 +1,82 @@
+/** The local static server behaves like the static host the site is deployed to. */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../scripts/lib/static-server.ts';
+
+let root: string;
+let site: string;
+let server: RunningServer;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'static-server-'));
+  site = join(root, 'site');
+  await mkdir(join(site, 'compare', 'a-vs-b'), { recursive: true });
+  await mkdir(join(site, 'pagefind'), { recursive: true });
+  await writeFile(join(site, 'index.html'), '<h1>home</h1>');
+  await writeFile(join(site, 'compare', 'a-vs-b', 'index.html'), '<h1>pair</h1>');
+  await writeFile(join(site, '404.html'), '<h1>not found</h1>');
+  await writeFile(join(site, 'pagefind', 'pagefind.wasm'), 'x');
+  await writeFile(join(site, 'pagefind', 'index.pf_meta'), 'x');
+  await writeFile(join(site, '_headers'), "/*\n  Content-Security-Policy: default-src 'self'\n");
+  await writeFile(join(root, 'secret.txt'), 'secret');
+  server = await startServer({ dir: site, port: 0 });
+});
+
+afterAll(async () => {
+  await server.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+const get = (path: string): Promise<Response> => fetch(new URL(path, server.url), { redirect: 'manual' });
+
+describe('startServer', () => {
+  it('listens on a free port when asked for port 0', () => {
+    expect(server.port).toBeGreaterThan(0);
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
+  });
+
+  it.each([
+    ['/', 200, 'home'],
+    ['/compare/a-vs-b/', 200, 'pair'],
+    ['/nowhere/', 404, 'not found'],
+  ])('serves %s with status %i', async (path, status, text) => {
+    const response = await get(path);
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await response.text()).toContain(text);
+  });
+
+  it('redirects a directory without its trailing slash', async () => {
+    const response = await get('/compare/a-vs-b');
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/compare/a-vs-b/');
+  });
+
+  it.each([
+    ['/pagefind/pagefind.wasm', 'application/wasm'],
+    ['/pagefind/index.pf_meta', 'application/octet-stream'],
+  ])('sends %s as %s', async (path, type) => {
+    expect((await get(path)).headers.get('content-type')).toBe(type);
+  });
+
+  it('applies _headers rules and keeps the file itself private', async () => {
+    expect((await get('/')).headers.get('content-security-policy')).toBe("default-src 'self'");
+    expect((await get('/_headers')).status).toBe(404);
+  });
+
+  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/%2e%2e%2fsecret.txt', '/..%5csecret.txt'])(
+    'never serves files outside the folder (%s)',
+    async (path) => {
+      const response = await get(path);
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain('secret');
+    },
+  );
+
+  it('rejects methods a static site does not answer', async () => {
+    const response = await fetch(server.url, { method: 'POST' });
+    expect(response.status).toBe(405);
+  });
+});
