@@ -1,0 +1,107 @@
+/**
+ * `npm run bench -- --comparisons M [--json] [--cold] [--tools N]`: generates (or reuses) a
+ * synthetic corpus of M comparisons under .bench/, then in one run measures validation, the full
+ * site build (astro build + Pagefind, into a separate outDir) and the floor (a bare Astro project
+ * with M pages of the same text size, plus Pagefind). Prints a progress line per phase and, last,
+ * one JSON line. `--cold` empties the social-image cache first.
+ */
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeFloorProject } from './bench/floor.ts';
+import { countPages, dirSizeMb, meanTextLength } from './bench/outputs.ts';
+import { astroBuildPhase, nodePhase, pagefindPhase, REPO, validatePhase, type PhaseResult } from './bench/phases.ts';
+
+const { values } = parseArgs({
+  options: {
+    comparisons: { type: 'string' },
+    tools: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    cold: { type: 'boolean', default: false },
+  },
+});
+const m = Number(values.comparisons);
+if (!Number.isInteger(m) || m < 1) {
+  console.error('usage: npm run bench -- --comparisons M [--json] [--cold] [--tools N]');
+  process.exit(2);
+}
+
+const bench = join(REPO, '.bench');
+const corpus = join(bench, `corpus-${m}`);
+const run = join(bench, `run-${m}`);
+const dist = join(run, 'dist');
+const ogCache = join(bench, `og-cache-${m}`);
+const floor = join(bench, `floor-${m}`);
+const floorDist = join(floor, 'dist');
+mkdirSync(run, { recursive: true });
+
+const progress = (line: string) => console.error(`[bench ${m}] ${line}`);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const report = (r: PhaseResult, extra = '') =>
+  progress(`${r.phase}: ${seconds(r.wallMs)} wall${r.cpuMs === null ? '' : `, ${seconds(r.cpuMs)} CPU`}, peak ${r.peakRssMb} MB${extra}`);
+
+try {
+  const corpusArgs = [join(REPO, 'scripts/corpus.ts'), '--comparisons', String(m), '--out', corpus];
+  if (values.tools) corpusArgs.push('--tools', values.tools);
+  const generated = await nodePhase('corpus', corpusArgs, join(run, 'corpus.log'));
+  report(generated, ` (${corpus})`);
+
+  const validate = await validatePhase(corpus, join(run, 'validate.log'));
+  report(validate);
+
+  if (values.cold) rmSync(ogCache, { recursive: true, force: true });
+  const cachedImages = existsSync(ogCache) ? readdirSync(ogCache).length : 0;
+  rmSync(dist, { recursive: true, force: true });
+  const build = await astroBuildPhase('build', REPO, dist, join(run, 'build.log'), { CONTENT_DIR: corpus, OG_CACHE_DIR: ogCache });
+  report(build, ` (social images: ${cachedImages} cached before, ${cachedImages ? 'warm' : 'cold'})`);
+
+  const pagefind = await pagefindPhase('pagefind', dist, join(run, 'pagefind.log'));
+  report(pagefind);
+
+  const pages = countPages(dist);
+  const slugs = readdirSync(join(corpus, 'comparisons')).map((f) => f.replace(/\.md$/, ''));
+  const textChars = meanTextLength(slugs.slice(0, 100).map((slug) => join(dist, 'compare', slug, 'index.html')));
+  const dataFile = writeFloorProject(floor, m, textChars);
+  progress(`floor: ${m} pages of ~${textChars} text characters in ${floor}`);
+  const floorBuild = await astroBuildPhase('floor build', floor, floorDist, join(run, 'floor-build.log'), { FLOOR_DATA: dataFile });
+  report(floorBuild);
+  const floorPagefind = await pagefindPhase('floor pagefind', floorDist, join(run, 'floor-pagefind.log'));
+  report(floorPagefind);
+
+  const phases = [validate, build, pagefind, floorBuild, floorPagefind];
+  const floorMs = floorBuild.wallMs + floorPagefind.wallMs;
+  const cpu = (r: PhaseResult) => r.cpuMs ?? Number.NaN;
+  const floorCpu = cpu(floorBuild) + cpu(floorPagefind);
+  const result = {
+    comparisons: m,
+    pages,
+    validateMs: validate.wallMs,
+    buildMs: build.wallMs,
+    pagefindMs: pagefind.wallMs,
+    floorMs,
+    ratio: round2((build.wallMs + pagefind.wallMs) / floorMs),
+    peakRssMb: Math.max(...phases.map((r) => r.peakRssMb)),
+    distMb: dirSizeMb(dist),
+    searchIndexMb: dirSizeMb(join(dist, 'pagefind')),
+    // Beyond the headline figures: CPU time is steadier than wall time on a shared machine.
+    tools: readdirSync(join(corpus, 'tools')).length,
+    ogCache: cachedImages ? 'warm' : 'cold',
+    floorPages: countPages(floorDist),
+    floorBuildMs: floorBuild.wallMs,
+    floorPagefindMs: floorPagefind.wallMs,
+    cpuMs: { validate: validate.cpuMs, build: build.cpuMs, pagefind: pagefind.cpuMs, floorBuild: floorBuild.cpuMs, floorPagefind: floorPagefind.cpuMs },
+    cpuRatio: round2((cpu(build) + cpu(pagefind)) / floorCpu),
+    peakRssMbByPhase: Object.fromEntries(phases.map((r) => [r.phase, r.peakRssMb])),
+  };
+  if (!values.json) {
+    progress(`build + pagefind ${seconds(build.wallMs + pagefind.wallMs)} vs floor ${seconds(floorMs)}: ratio ${result.ratio} (CPU ratio ${result.cpuRatio}); ${pages} pages, ${result.distMb} MB, index ${result.searchIndexMb} MB`);
+  }
+  console.log(JSON.stringify(result));
+} catch (error) {
+  console.error(`[bench ${m}] ${(error as Error).message}`);
+  process.exit(1);
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,104 @@
+/**
+ * Runs one child command and measures it: wall time, CPU time of the whole process tree and
+ * peak resident memory of that tree (sum over live processes, sampled from /proc).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** What one measured run cost. */
+export interface Measured {
+  wallMs: number;
+  /** User + system CPU of the child and every descendant it waited for; null without GNU time. */
+  cpuMs: number | null;
+  /** Highest sampled sum of resident memory over the process tree, in MiB. */
+  peakRssMb: number;
+  exitCode: number;
+}
+
+/** How to run the child. */
+export interface RunOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Where the child's stdout and stderr go; inherited when absent. */
+  log?: (chunk: string) => void;
+}
+
+const GNU_TIME = '/usr/bin/time';
+const SAMPLE_MS = 200;
+
+/** Runs `command args`, resolving when it exits (never rejecting on a non-zero exit). */
+export async function runMeasured(command: string, args: readonly string[], options: RunOptions = {}): Promise<Measured> {
+  const timeFile = join(tmpdir(), `bench-time-${process.pid}-${Date.now()}.txt`);
+  const timed = existsSync(GNU_TIME);
+  const [cmd, argv] = timed ? [GNU_TIME, ['-f', '%e %U %S', '-o', timeFile, command, ...args]] : [command, [...args]];
+  const started = performance.now();
+  const child = spawn(cmd, argv, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: options.log ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+  });
+  if (options.log) {
+    child.stdout?.setEncoding('utf8').on('data', options.log);
+    child.stderr?.setEncoding('utf8').on('data', options.log);
+  }
+  let peakKb = 0;
+  const sample = () => {
+    if (child.pid !== undefined) peakKb = Math.max(peakKb, treeRssKb(child.pid));
+  };
+  const timer = setInterval(sample, SAMPLE_MS);
+  const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  clearInterval(timer);
+  const wallMs = Math.round(performance.now() - started);
+  let cpuMs: number | null = null;
+  if (timed && existsSync(timeFile)) {
+    // The last line holds the figures; earlier lines are GNU time's notes about signals or exit codes.
+    const last = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '';
+    const [, user, sys] = last.split(/\s+/).map(Number);
+    if (Number.isFinite(user) && Number.isFinite(sys)) cpuMs = Math.round(((user as number) + (sys as number)) * 1000);
+    rmSync(timeFile, { force: true });
+  }
+  return { wallMs, cpuMs, peakRssMb: Math.round(peakKb / 1024), exitCode };
+}
+
+/** Sum of VmRSS (KiB) over `root` and all its live descendants. */
+export function treeRssKb(root: number): number {
+  const children = new Map<number, number[]>();
+  for (const name of safeReaddir('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const stat = safeRead(`/proc/${name}/stat`);
+    // Fields after the parenthesized command name: state, ppid, ...
+    const ppid = Number(stat?.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (!Number.isFinite(ppid)) continue;
+    const list = children.get(ppid);
+    if (list) list.push(Number(name));
+    else children.set(ppid, [Number(name)]);
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop() as number;
+    const status = safeRead(`/proc/${pid}/status`);
+    const match = status?.match(/^VmRSS:\s+(\d+) kB/m);
+    if (match) total += Number(match[1]);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+function safeRead(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null; // The process exited between listing and reading.
+  }
+}
+
+function safeReaddir(path: string): string[] {
+  try {
+    return readdirSync(path);
+  } catch {
+    return [];
+  }
+}
