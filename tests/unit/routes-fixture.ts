@@ -1,0 +1,33 @@
+/**
+ * Sites for route-helper tests: the seed content resolved by the real loader,
+ * plus small variations (aliases, votes, discontinued tools) made by copying it.
+ */
+import { createSite } from '../../src/core/content.ts';
+import { renderMarkdown } from '../../src/core/markdown.ts';
+import type { Comparison, Site } from '../../src/core/model.ts';
+import { readContentDir } from '../../src/fs/read-content.ts';
+
+/** The seed site, as the build resolves it. */
+export function seedSite(): Site {
+  const { site } = createSite(readContentDir('content'), 'content', { today: '2026-11-22', render: renderMarkdown });
+  if (!site) throw new Error('seed content does not resolve');
+  return site;
+}
+
+/** A comparison of the seed site by slug, or a thrown error naming it. */
+export function comparison(site: Site, slug: string): Comparison {
+  const found = site.comparisons.find((c) => c.slug === slug);
+  if (!found) throw new Error(`no comparison ${slug}`);
+  return found;
+}
+
+/** A copy of a comparison with community votes on its first tool. */
+export function withVotes(c: Comparison, ship: number, skip: number): Comparison {
+  const total = ship + skip;
+  const shipPercent = total ? Math.round((ship / total) * 100) : null;
+  return { ...c, a: { ...c.a, community: { ship, skip, total, shipPercent } } };
+}
+
+export const SONAR = 'smolvlm2-2b-vs-perplexity-sonar-pro-2-api';
+export const DEEP = 'smolvlm2-2b-vs-perplexity-deep-research-api';
+export const MARKETPLACE = 'hugging-face-inference-providers-marketplace-vs-smolvlm2-2b';

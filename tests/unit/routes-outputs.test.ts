@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { comparisonIndexJson, comparisonJson } from '../../src/core/routes/comparison-json.ts';
+import { llmsTxt } from '../../src/core/routes/llms-txt.ts';
+import { withQuoteMarks } from '../../src/core/routes/quote-marks.ts';
+import { rssItems } from '../../src/core/routes/rss-items.ts';
+import { cspMeta, headersFile } from '../../src/core/routes/security-headers.ts';
+import { sitemapChunks, sitemapIndexXml, sitemapUrls, sitemapXml } from '../../src/core/routes/sitemap.ts';
+import { comparison, seedSite, SONAR } from './routes-fixture.ts';
+
+const site = seedSite();
+const origin = 'https://example.test';
+
+describe('sitemaps', () => {
+  it('lists every canonical page once and no redirect', () => {
+    const locs = sitemapUrls(site, origin).map((u) => u.loc);
+    expect(new Set(locs).size).toBe(locs.length);
+    for (const c of site.comparisons) expect(locs).toContain(`${origin}${c.path}`);
+    expect(locs.some((l) => l.includes(`${comparison(site, SONAR).b.tool.slug}-vs-`))).toBe(false);
+  });
+
+  it.each([
+    [0, 1],
+    [5, 1],
+    [6, 2],
+    [13, 3],
+  ])('%i URLs in chunks of 5 make %i files', (n, files) => {
+    const urls = Array.from({ length: n }, (_, i) => ({ loc: `${origin}/${i}/` }));
+    expect(sitemapChunks(urls, 5)).toHaveLength(files);
+  });
+
+  it('escapes XML', () => {
+    expect(sitemapXml([{ loc: `${origin}/?a=1&b=2` }])).toContain('<loc>https://example.test/?a=1&amp;b=2</loc>');
+    expect(sitemapIndexXml([`${origin}/sitemap-0.xml`])).toContain('<sitemap><loc>https://example.test/sitemap-0.xml</loc></sitemap>');
+  });
+});
+
+describe('comparison JSON', () => {
+  it('record carries figures, scorecard and absolute links', () => {
+    const json = comparisonJson(comparison(site, SONAR), origin);
+    expect(json.url).toBe(`${origin}/compare/${SONAR}/`);
+    expect([json.a.panel.shipPercent, json.b.panel.shipPercent]).toEqual([75, 100]);
+    expect(json.a.community.shipPercent).toBeNull();
+    expect(json.scorecard).toHaveLength(4);
+  });
+
+  it('index lists every comparison newest first', () => {
+    const index = comparisonIndexJson(site, origin);
+    expect(index.count).toBe(site.comparisons.length);
+    expect(index.comparisons.map((c) => c.slug)).toEqual(site.comparisons.map((c) => c.slug));
+  });
+});
+
+describe('llms.txt', () => {
+  it('links every comparison and the data index', () => {
+    const text = llmsTxt(site, { origin, name: 'Shipworthy', tagline: 'T', independence: 'I' });
+    expect(text.startsWith('# Shipworthy\n\n> T\n')).toBe(true);
+    expect(text).toContain(`${origin}/data/comparisons.json`);
+    for (const c of site.comparisons) expect(text).toContain(`(${origin}${c.path})`);
+  });
+});
+
+describe('rss', () => {
+  it.each([
+    [1, 1],
+    [50, site.comparisons.length],
+  ])('limit %i gives %i items', (limit, n) => expect(rssItems(site, limit)).toHaveLength(n));
+});
+
+describe('quote marks', () => {
+  it.each([
+    ['<p>One.</p>', '<p>\u201cOne.\u201d</p>'],
+    ['<p>One.</p>\n<p>Two.</p>', '<p>\u201cOne.</p>\n<p>Two.\u201d</p>'],
+    ['plain', '\u201cplain\u201d'],
+    ['', ''],
+  ])('%s', (html, quoted) => expect(withQuoteMarks(html)).toBe(quoted));
+});
+
+describe('Content-Security-Policy', () => {
+  it.each([
+    [null, "form-action 'self'"],
+    ['https://lists.example.com/subscribe?x=1', "form-action 'self' https://lists.example.com"],
+    ['not a url', "form-action 'self'"],
+  ])('newsletter action %s allows %s', (action, directive) => {
+    expect(cspMeta({ newsletterAction: action })).toContain(directive);
+  });
+
+  it('lets Pagefind run and keeps frame-ancestors out of the meta tag', () => {
+    const meta = cspMeta({ newsletterAction: null });
+    expect(meta).toContain("'wasm-unsafe-eval'");
+    expect(meta).toContain('worker-src');
+    expect(meta).not.toContain('frame-ancestors');
+    expect(headersFile({ newsletterAction: null })).toContain("frame-ancestors 'none'");
+  });
+});

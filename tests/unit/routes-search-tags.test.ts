@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { comparisonSearchTags, toolSearchTags } from '../../src/core/routes/search-tags.ts';
+import { comparison, MARKETPLACE, seedSite, SONAR } from './routes-fixture.ts';
+
+const site = seedSite();
+
+const values = (tags: ReturnType<typeof comparisonSearchTags>, key: string) =>
+  tags.filter((t) => t.kind === 'filter' && t.key === key).map((t) => t.value);
+
+describe('comparisonSearchTags', () => {
+  it.each([
+    [SONAR, ['Developer Tools'], ['Free', 'Paid'], ['Ship']],
+    [MARKETPLACE, ['Developer Tools'], ['Free'], ['Ship']],
+  ])('%s filters by category, both prices and panel call, without duplicates', (slug, categories, prices, verdicts) => {
+    const tags = comparisonSearchTags(comparison(site, slug));
+    expect(values(tags, 'type')).toEqual(['Comparison']);
+    expect(values(tags, 'category')).toEqual(categories);
+    expect(values(tags, 'price')).toEqual(prices);
+    expect(values(tags, 'verdict')).toEqual(verdicts);
+  });
+
+  it('shows both panel figures in results', () => {
+    const panel = comparisonSearchTags(comparison(site, SONAR)).find((t) => t.key === 'panel');
+    expect(panel?.value).toBe('SmolVLM2-2B 75% \u00b7 Perplexity Sonar Pro 2 API 100%');
+  });
+});
+
+describe('toolSearchTags', () => {
+  it('marks an unreviewed tool', () => {
+    const tool = site.tools.get('smolvlm2-2b');
+    if (!tool) throw new Error('missing tool');
+    expect(values(toolSearchTags(tool, null), 'verdict')).toEqual(['Unreviewed']);
+  });
+});
