@@ -36,12 +36,13 @@ export function closest(input: string, candidates: Iterable<string>): string | n
   return wordPrefixMatch(needle, list);
 }
 
-// A slug written short or long by whole words (`smolvlm2` for `smolvlm2-2b`) is a likely mistake
-// too, but only worth naming when exactly one candidate fits.
+// A value cut short by whole words (`smolvlm2` for `smolvlm2-2b`) or typed in full with more after
+// it (`skipped`, `smolvlm2-2b-instruct`) is a likely mistake too, but only worth naming when exactly
+// one candidate fits.
 function wordPrefixMatch(needle: string, candidates: readonly string[]): string | null {
   const matches = candidates.filter((candidate) => {
     const other = candidate.toLowerCase();
-    return other.startsWith(`${needle}-`) || needle.startsWith(`${other}-`);
+    return other.startsWith(`${needle}-`) || needle.startsWith(other);
   });
   return matches.length === 1 ? (matches[0] ?? null) : null;
 }
