@@ -13,7 +13,8 @@ export function excerpt(text: string, max: number): string {
     kept += sentence;
   }
   if (kept.trim()) return `${kept.trim()} …`;
-  const cut = clean.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,;:—-]+$/, '')}…`;
+  // The last word boundary that leaves room for the ellipsis.
+  const space = clean.lastIndexOf(' ', max - 1);
+  const cut = space > 0 ? clean.slice(0, space) : clean.slice(0, max - 1);
+  return `${cut.replace(/[\s,;:—-]+$/, '')}…`;
 }

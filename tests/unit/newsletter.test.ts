@@ -1,0 +1,260 @@
+/**
+ * "Weekly AI Tool Verdicts": the issue for a period lists each comparison published in it with both
+ * tools' panel figures and one attributed quote, links to the canonical page with campaign
+ * parameters, and is safe to send: escaped, inline-styled, table-laid-out.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createSite } from '../../src/core/content.ts';
+import { renderMarkdown } from '../../src/core/markdown.ts';
+import {
+  buildDigest,
+  comparisonsIn,
+  pickQuote,
+  type DigestOptions,
+} from '../../src/core/newsletter/digest.ts';
+import { escapeHtml } from '../../src/core/newsletter/escape-html.ts';
+import { excerpt } from '../../src/core/newsletter/excerpt.ts';
+import { isoWeek } from '../../src/core/newsletter/iso-week.ts';
+import { withUtm } from '../../src/core/newsletter/utm.ts';
+import { readContentDir } from '../../src/fs/read-content.ts';
+import { loadFixture, siteOf, withFile } from './support/content.ts';
+
+const options = (from: string, to: string): DigestOptions => ({
+  period: { from, to },
+  origin: 'https://shipworthy.dev',
+  siteName: 'Shipworthy',
+  newsletterName: 'Weekly AI Tool Verdicts',
+});
+
+const seeds = createSite(readContentDir('content'), 'content', {
+  today: '2026-11-22',
+  render: renderMarkdown,
+}).site;
+if (!seeds) throw new Error('the seed content does not build');
+
+describe('isoWeek', () => {
+  it.each([
+    ['2026-06-21', '2026-W25'],
+    ['2026-06-15', '2026-W25'],
+    ['2026-01-01', '2026-W01'],
+    ['2025-12-29', '2026-W01'],
+    ['2027-01-01', '2026-W53'],
+    ['2021-01-03', '2020-W53'],
+    ['2024-12-30', '2025-W01'],
+  ])('%s is in %s', (date, week) => {
+    expect(isoWeek(date)).toBe(week);
+  });
+
+  it('rejects what is not a date', () => {
+    expect(() => isoWeek('next week')).toThrow(RangeError);
+  });
+});
+
+describe('escapeHtml', () => {
+  it.each([
+    ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+    ['Q&A', 'Q&amp;A'],
+    [`"double" and 'single'`, '&quot;double&quot; and &#39;single&#39;'],
+    ['&amp; stays visible as typed', '&amp;amp; stays visible as typed'],
+    ['plain text', 'plain text'],
+  ])('%s', (input, expected) => {
+    expect(escapeHtml(input)).toBe(expected);
+  });
+});
+
+describe('withUtm', () => {
+  const utm = { source: 'newsletter', medium: 'email', campaign: '2026-W25' };
+
+  it('adds the three campaign parameters', () => {
+    expect(withUtm('https://shipworthy.dev/compare/a-vs-b/', utm)).toBe(
+      'https://shipworthy.dev/compare/a-vs-b/?utm_source=newsletter&utm_medium=email&utm_campaign=2026-W25',
+    );
+  });
+
+  it('replaces parameters already present and keeps the others', () => {
+    expect(withUtm('https://x.example/?ref=1&utm_source=old', utm)).toBe(
+      'https://x.example/?ref=1&utm_source=newsletter&utm_medium=email&utm_campaign=2026-W25',
+    );
+  });
+});
+
+describe('excerpt', () => {
+  it.each([
+    ['keeps a short quote whole', 'Short and sweet.', 40, 'Short and sweet.'],
+    [
+      'stops after the last whole sentence that fits',
+      'One two. Three four. Five six seven.',
+      22,
+      'One two. Three four. …',
+    ],
+    [
+      'cuts a long first sentence at a word',
+      'A very long opening sentence with no end in sight',
+      20,
+      'A very long opening…',
+    ],
+    ['collapses whitespace first', 'Line\n\none.   Line two.', 40, 'Line one. Line two.'],
+  ])('%s', (_, text, max, expected) => {
+    expect(excerpt(text, max)).toBe(expected);
+  });
+});
+
+describe('the issue from the seed content', () => {
+  const june = buildDigest(seeds, options('2026-06-01', '2026-06-30'));
+
+  it('matches the golden HTML', async () => {
+    await expect(june?.html).toMatchFileSnapshot('./__golden__/newsletter-2026-06.html');
+  });
+
+  it('matches the golden text', async () => {
+    await expect(june?.text).toMatchFileSnapshot('./__golden__/newsletter-2026-06.txt');
+  });
+
+  it('lists only comparisons published in the period, bounds included, newest first', () => {
+    expect(comparisonsIn(seeds, { from: '2026-06-09', to: '2026-06-23' }).map((c) => c.slug)).toEqual([
+      'hugging-face-inference-providers-marketplace-vs-smolvlm2-2b',
+      'smolvlm2-2b-vs-perplexity-sonar-pro-2-api',
+    ]);
+    expect(comparisonsIn(seeds, { from: '2026-06-10', to: '2026-06-22' })).toEqual([]);
+  });
+
+  it('names the campaign after the ISO week of the last day', () => {
+    const issue = buildDigest(seeds, options('2026-06-03', '2026-06-09'));
+    expect(issue?.campaign).toBe('2026-W24');
+    expect(issue?.count).toBe(1);
+  });
+
+  it.each(['html', 'text'] as const)('links each comparison canonically with UTM parameters (%s)', (kind) => {
+    const body = june?.[kind] ?? '';
+    const query = kind === 'html' ? '&amp;' : '&';
+    for (const slug of [
+      'hugging-face-inference-providers-marketplace-vs-smolvlm2-2b',
+      'smolvlm2-2b-vs-perplexity-sonar-pro-2-api',
+    ]) {
+      expect(body).toContain(
+        `https://shipworthy.dev/compare/${slug}/?utm_source=newsletter${query}utm_medium=email${query}utm_campaign=2026-W27`,
+      );
+    }
+  });
+
+  it('shows both tools and their panel figures', () => {
+    expect(june?.text).toContain('- SmolVLM2-2B: 75% panel ship (3 of 4 reviewers ship it)');
+    expect(june?.text).toContain('- Perplexity Sonar Pro 2 API: 100% panel ship (4 of 4 reviewers ship it)');
+  });
+
+  it('is email-safe: inline styles and tables, nothing external, nothing executable', () => {
+    const html = june?.html ?? '';
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).toContain('<table role="presentation"');
+    for (const forbidden of [/<style/i, /<link/i, /<script/i, /\sclass=/i, /<img/i, /\son\w+=/i]) {
+      expect(html).not.toMatch(forbidden);
+    }
+    for (const [, href] of html.matchAll(/href="([^"]*)"/g))
+      expect(href).toMatch(/^https:\/\/shipworthy\.dev\//);
+  });
+
+  it('is not written for a period with no comparisons', () => {
+    expect(buildDigest(seeds, options('2026-01-01', '2026-01-07'))).toBeNull();
+  });
+});
+
+describe('the quote', () => {
+  const FIXTURE = 'minimal';
+  const base = loadFixture(FIXTURE);
+  const comparisonOf = (files = base) => siteOf(files, FIXTURE).comparisons[0]!;
+
+  it('is from the first reviewer who calls the two tools differently, on the first tool', () => {
+    // ann ships both; bo ships alpha-ai and skips beta-bot.
+    expect(pickQuote(comparisonOf())).toMatchObject({ reviewer: 'bo', tool: 'alpha-ai', verdict: 'ship' });
+  });
+
+  it("is the first reviewer's take on the first tool when the panel agrees", () => {
+    const agreed = withFile(
+      base,
+      FIXTURE,
+      'verdicts/beta-bot/2026-01-10/bo.md',
+      '---\ntool: beta-bot\nreviewer: bo\nround: 2026-01-10\nverdict: ship\n---\nFine.\n',
+    );
+    expect(pickQuote(comparisonOf(agreed))).toMatchObject({ reviewer: 'ann', tool: 'alpha-ai' });
+  });
+
+  it('says whose quote it is', () => {
+    const issue = buildDigest(siteOf(base, FIXTURE), options('2026-01-01', '2026-01-31'));
+    expect(issue?.text).toContain('"bo on alpha-ai: worth a look."\n  (The Buyer, Ship on Alpha AI)');
+  });
+});
+
+describe('escaping', () => {
+  const FIXTURE = 'minimal';
+  const tool = readFileSync('tests/fixtures/minimal/tools/alpha-ai.md', 'utf8').replace(
+    'name: Alpha AI',
+    `name: 'Alpha <b onmouseover="x()">AI</b> & "Co"'`,
+  );
+  const quote =
+    '---\ntool: alpha-ai\nreviewer: bo\nround: 2026-01-10\nverdict: ship\n---\nIf a < b && c > d, <script>alert(1)</script> it ships.\n';
+  let files = withFile(loadFixture(FIXTURE), FIXTURE, 'tools/alpha-ai.md', tool);
+  files = withFile(files, FIXTURE, 'verdicts/alpha-ai/2026-01-10/bo.md', quote);
+  const html = buildDigest(siteOf(files, FIXTURE), options('2026-01-01', '2026-01-31'))?.html ?? '';
+
+  it('escapes every content string', () => {
+    expect(html).toContain('Alpha &lt;b onmouseover=&quot;x()&quot;&gt;AI&lt;/b&gt; &amp; &quot;Co&quot;');
+    expect(html).not.toContain('<b onmouseover');
+    expect(html).toContain('If a &lt; b &amp;&amp; c &gt; d,');
+  });
+
+  it('uses the sanitized quote text, never raw HTML from the source', () => {
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('If a &lt; b &amp;&amp; c &gt; d, alert(1) it ships.');
+  });
+});
+
+describe('npm run newsletter', () => {
+  const run = (args: string[], env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, ['scripts/newsletter.ts', '--content', 'tests/fixtures/minimal', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, SITE_URL: 'https://preview.shipworthy.dev/', ...env },
+    });
+
+  it('writes issue.html and issue.txt linking to the configured site', () => {
+    const out = mkdtempSync(join(tmpdir(), 'newsletter-'));
+    const result = run(['--from', '2026-01-05', '--to', '2026-01-12', '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('2026-W03: 1 comparison(s)');
+    const text = readFileSync(join(out, 'issue.txt'), 'utf8');
+    expect(text).toContain(
+      'https://preview.shipworthy.dev/compare/alpha-ai-vs-beta-bot/?utm_source=newsletter&utm_medium=email&utm_campaign=2026-W03',
+    );
+    expect(readFileSync(join(out, 'issue.html'), 'utf8')).toContain('Alpha AI vs Beta Bot');
+  });
+
+  it('exits 1 and writes nothing for a period with no comparisons', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'newsletter-')), 'issue');
+    const result = run(['--from', '2026-02-01', '--to', '2026-02-07', '--out', out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'no comparison was published from 2026-02-01 to 2026-02-07; no issue was written.',
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it.each([
+    [['--from', '2026-01-01', '--out', 'x'], 'usage: npm run newsletter'],
+    [
+      ['--from', '2026-13-01', '--to', '2026-01-07', '--out', 'x'],
+      "--from must be a date written YYYY-MM-DD, got '2026-13-01'.",
+    ],
+    [
+      ['--from', '2026-01-08', '--to', '2026-01-01', '--out', 'x'],
+      '--from 2026-01-08 is after --to 2026-01-01.',
+    ],
+  ])('rejects %j', (args, message) => {
+    const result = run(args);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(message);
+  });
+});
