@@ -11,7 +11,7 @@ import { percentText } from './format.ts';
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 
 /** Bump when the layout below changes so every cached image is redrawn. */
-export const OG_TEMPLATE_VERSION = 1;
+export const OG_TEMPLATE_VERSION = 2;
 
 /** Everything an image shows; the hash covers exactly this. */
 export interface OgImageData {
@@ -73,7 +73,8 @@ export function ogImageTree(data: OgImageData): OgNode {
       {
         display: 'flex',
         flexDirection: 'column',
-        flex: 1,
+        flexGrow: 1,
+        flexBasis: 0,
         padding: '28px 32px',
         borderRadius: 24,
         backgroundColor: '#1e293b',
@@ -92,6 +93,7 @@ export function ogImageTree(data: OgImageData): OgNode {
     {
       width: OG_SIZE.width,
       height: OG_SIZE.height,
+      boxSizing: 'border-box',
       display: 'flex',
       flexDirection: 'column',
       justifyContent: 'space-between',
