@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { renderPlainProse } from './plain-prose.ts';
 
 /** A body rendered both ways: sanitized HTML for pages, plain text for feeds, search and data. */
 export interface RenderedMarkdown {
@@ -30,6 +31,12 @@ const toHtml = unified().use(remarkRehype).use(rehypeSanitize, schema).use(rehyp
 
 /** Renders Markdown to sanitized HTML plus its plain text. */
 export function renderMarkdown(markdown: string): RenderedMarkdown {
+  // Most bodies are plain paragraphs; parsing them costs most of a large build's content load.
+  return renderPlainProse(markdown) ?? renderMarkdownFully(markdown);
+}
+
+/** The full pipeline: parse, convert, sanitize, stringify. */
+export function renderMarkdownFully(markdown: string): RenderedMarkdown {
   const tree = parser.runSync(parser.parse(markdown)) as Root;
   // Blocks are joined with a space so paragraphs do not run words together.
   const text = tree.children

@@ -17,7 +17,7 @@ export interface CorpusOptions {
 }
 
 /** Bumped whenever the same options would produce different files. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 /** Defaults: a seed and an anchor date safely in the past. */
 export const CORPUS_DEFAULTS = { seed: 'shipworthy', anchor: '2026-10-01' } as const;

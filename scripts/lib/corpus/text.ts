@@ -13,6 +13,8 @@ export interface ToolFacts {
   name: string;
   vendor: string;
   category: Category;
+  /** When known, text may link to the tool's docs. */
+  slug?: string;
 }
 
 /** Reviewer lenses the generator writes in; every persona maps to one. */
@@ -43,7 +45,7 @@ export function description(rng: Rng, tool: ToolFacts): string {
     `Setup takes ${rng.int(2, 45)} minutes according to the vendor, and the first ${rng.pick(OBJECTS)} are processed without any configuration.`,
     `Compared with ${rng.pick(RIVALS)}, the main difference is that it ${rng.pick(CLAIMS)}.`,
   ];
-  return sentences.slice(0, rng.int(3, 5)).join(' ');
+  return withMarkdown(rng, sentences.slice(0, rng.int(3, 5)).join(' '), tool);
 }
 
 /** A reviewer's quote in that reviewer's voice, arguing for the given verdict. */
@@ -53,7 +55,19 @@ export function quote(rng: Rng, lens: Lens, tool: ToolFacts, ship: boolean): str
   const close = ship
     ? `The specific thing that earns the ship: it ${rng.pick(CLAIMS)}, and that holds up in practice.`
     : `It skips for now: the ${rng.pick(QUALITIES)} parts are real, but ${rng.pick(RISKS)} is too likely to ignore.`;
-  return [...picked, close].join(' ');
+  return withMarkdown(rng, [...picked, close].join(' '), tool);
+}
+
+/**
+ * Real bodies are mostly plain prose with the odd emphasis, link or second paragraph; about one
+ * in five generated bodies carries some, so rendering cost is not measured on plain text alone.
+ */
+export function withMarkdown(rng: Rng, text: string, tool: ToolFacts): string {
+  const roll = rng.next();
+  if (roll < 0.08) return text.replace(/^(\S+ \S+ \S+)/, '*$1*');
+  if (roll < 0.14 && tool.slug) return `${text} More in the [${tool.name} docs](https://${tool.slug}.example.com/docs).`;
+  if (roll < 0.2) return text.replace(/\. (?=\S)/, '.\n\n');
+  return text;
 }
 
 /** An editor's note for a comparison page: one or two short paragraphs. */

@@ -35,7 +35,7 @@ export function generateTools(rng: Rng, count: number, anchor: string, files: Co
     const slug = suggestSlug(name);
     taken.add(slug);
     const vendor = `${rng.pick(VENDOR_HEADS)}${rng.pick(['', 'wind', 'field', 'gate', 'line'])} ${rng.pick(VENDOR_TAILS)}`;
-    const facts: ToolFacts = { name, vendor, category };
+    const facts: ToolFacts = { name, vendor, category, slug };
 
     const first = addDays(anchor, -rng.int(120, 540));
     const rounds = [first];

@@ -1,0 +1,63 @@
+/**
+ * The scale path end to end on a small corpus: the generator is deterministic and valid, and
+ * `npm run bench` generates, validates, builds, indexes and measures it against the floor
+ * without touching the real dist/. The big runs stay out of the test suite.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateContent } from '../../src/core/content.ts';
+import { generateCorpus } from '../../scripts/lib/corpus/generate.ts';
+
+const OPTIONS = { comparisons: 50, seed: 'test', anchor: '2026-10-01' };
+
+describe('synthetic corpus', () => {
+  it('is the same for the same seed and different for another', () => {
+    const a = generateCorpus(OPTIONS).files;
+    expect(generateCorpus(OPTIONS).files).toEqual(a);
+    expect(generateCorpus({ ...OPTIONS, seed: 'other' }).files).not.toEqual(a);
+  });
+
+  it('passes every check and has the shape of a real directory', () => {
+    const { files } = generateCorpus(OPTIONS);
+    const { ok, problems, entries } = validateContent(files, '', { today: '2026-10-01' });
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(ok).toBe(true);
+    expect(entries.comparisons).toHaveLength(50);
+    expect(entries.reviewers).toHaveLength(4);
+    expect(new Set(entries.tools.map((t) => t.data.category)).size).toBeGreaterThanOrEqual(6);
+    expect(entries.votes.length).toBeGreaterThan(0);
+    expect(entries.verdicts.length).toBeGreaterThanOrEqual(entries.tools.length * 4);
+    // Quotes as long as the real panel's, so pages and the search index carry realistic text.
+    const quoteLengths = entries.verdicts.map((v) => v.body.length);
+    expect(Math.min(...quoteLengths)).toBeGreaterThan(250);
+  });
+});
+
+describe('npm run bench', () => {
+  it('builds a 50-comparison corpus and its floor and reports one JSON line', { timeout: 600_000 }, () => {
+    const realDist = 'dist';
+    const before = existsSync(realDist) ? statSync(realDist).mtimeMs : null;
+    const run = spawnSync(process.execPath, ['scripts/bench.ts', '--comparisons', '50', '--json'], { encoding: 'utf8' });
+    expect(run.stderr).toContain('[bench 50] floor pagefind');
+    expect(run.status).toBe(0);
+
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const result = JSON.parse(lines[0] as string) as Record<string, number>;
+    for (const key of ['validateMs', 'buildMs', 'pagefindMs', 'floorMs', 'ratio', 'peakRssMb', 'distMb', 'searchIndexMb']) {
+      expect(result[key], key).toBeGreaterThan(0);
+    }
+    expect(result['comparisons']).toBe(50);
+    expect(result['floorPages']).toBe(50);
+    // Comparison pages, their reversed-pair redirects, tools, categories, reviewers and the rest.
+    expect(result['pages']).toBeGreaterThan(100);
+
+    const out = '.bench/run-50/dist';
+    const slug = (readdirSync('.bench/corpus-50/comparisons')[0] as string).replace(/\.md$/, '');
+    expect(readFileSync(join(out, 'compare', slug, 'index.html'), 'utf8')).toContain('<h1');
+    expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(existsSync(realDist) ? statSync(realDist).mtimeMs : null).toBe(before);
+  });
+});

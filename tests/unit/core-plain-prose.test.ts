@@ -1,0 +1,54 @@
+/**
+ * The plain-prose shortcut must render exactly what the full Markdown pipeline renders, or step aside.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown, renderMarkdownFully } from '../../src/core/markdown.ts';
+import { renderPlainProse } from '../../src/core/plain-prose.ts';
+import { readContentDir } from '../../src/fs/read-content.ts';
+import { generateCorpus } from '../../scripts/lib/corpus/generate.ts';
+import { parseFile } from '../../src/core/parse-file.ts';
+
+// Prose characters plus everything that could turn prose into Markdown or need escaping.
+const ALPHABET = [
+  ...'abc XYZ 0123 .,;:?\'"()/$%+-=—é…\u00a0😀\t\r\n\n\n',
+  '  \n', '\\', '*', '_', '`', '[', ']', '<', '>', '#', '|', '~', '!', '&', '@', 'www.', 'https://x.io', '1. ', '- ', '    ',
+];
+const PROSE = [...'abc XYZ 0123 .,;:?\'"()/$%+-=—é…😀\n\n'];
+const prose = fc.oneof(
+  fc.array(fc.constantFrom(...ALPHABET), { maxLength: 60 }).map((parts) => parts.join('')),
+  fc.array(fc.constantFrom(...PROSE), { maxLength: 80 }).map((parts) => parts.join('')),
+);
+
+describe('renderPlainProse', () => {
+  it('equals the full pipeline whenever it answers', () => {
+    fc.assert(
+      fc.property(prose, (markdown) => {
+        const fast = renderPlainProse(markdown);
+        if (fast) expect(fast).toEqual(renderMarkdownFully(markdown));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('answers for plain paragraphs and steps aside for Markdown', () => {
+    expect(renderPlainProse('One line.\nSame paragraph.\n\nTwo — “quoted”, $3/M.\n')).toEqual({
+      html: '<p>One line.\nSame paragraph.</p>\n<p>Two — “quoted”, $3/M.</p>',
+      text: 'One line. Same paragraph. Two — “quoted”, $3/M.',
+    });
+    for (const markdown of ['**bold**', 'a [link](https://x.io)', '- item', '1. first', 'see www.example.com', 'a &amp; b', 'x  \ny']) {
+      expect(renderPlainProse(markdown), markdown).toBeNull();
+    }
+  });
+
+  it('leaves every body of the seed content and a generated corpus rendered as before', () => {
+    const files = [...readContentDir('content'), ...generateCorpus({ comparisons: 200, seed: 'prose', anchor: '2026-10-01' }).files];
+    let shortcut = 0;
+    for (const file of files.filter((f) => f.path.endsWith('.md'))) {
+      const { body } = parseFile(file);
+      expect(renderMarkdown(body), file.path).toEqual(renderMarkdownFully(body));
+      if (renderPlainProse(body)) shortcut++;
+    }
+    expect(shortcut).toBeGreaterThan(0);
+  });
+});
