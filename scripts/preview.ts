@@ -4,6 +4,7 @@
  * serves it and prints the page URL. `--no-serve` only builds and prints the page's file.
  * Without a pair, previews the content folder as it is.
  */
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_DIR } from '../src/config.ts';
@@ -73,7 +74,11 @@ const server = await startServer({ dir: prepared.outDir, port });
 console.log(`Preview of ${page} at ${new URL(page.slice(1), server.url).href}`);
 console.log('Press Ctrl+C to stop.');
 const stop = (): void => {
-  void server.close().then(() => process.exit(0));
+  void server.close().then(() => {
+    // A temp folder made for this run goes with it; one named with --out is the editor's to keep.
+    if (!values.out) rmSync(prepared.workDir, { recursive: true, force: true });
+    process.exit(0);
+  });
 };
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);

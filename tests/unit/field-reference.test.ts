@@ -1,0 +1,50 @@
+/**
+ * The field reference in CONTRIBUTING.md is generated from the Zod schemas; it fails here, not in
+ * an editor's pull request, when a schema changes and `npm run fields` was not run.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  FIELD_REFERENCE_END,
+  FIELD_REFERENCE_START,
+  fieldReference,
+  spliceFieldReference,
+} from '../../src/core/field-reference.ts';
+import { SCHEMAS } from '../../src/core/schemas/index.ts';
+
+const contributing = readFileSync('CONTRIBUTING.md', 'utf8');
+
+describe('the field reference', () => {
+  it('in CONTRIBUTING.md is up to date (run `npm run fields` if this fails)', () => {
+    expect(spliceFieldReference(contributing, fieldReference())).toBe(contributing);
+  });
+
+  it.each(Object.entries(SCHEMAS).filter(([, schema]) => 'shape' in schema))(
+    'lists every field of %s',
+    (_, schema) => {
+      for (const field of Object.keys((schema as unknown as { shape: object }).shape)) {
+        expect(fieldReference()).toContain(`| \`${field}\` |`);
+      }
+    },
+  );
+
+  it('spells out closed lists, defaults and formats in an editor’s words', () => {
+    const reference = fieldReference();
+    expect(reference).toContain('| `verdict` | yes | one of `ship`, `skip` |');
+    expect(reference).toContain('| `status` | no (default `"active"`) | one of `active`, `discontinued` |');
+    expect(reference).toContain('| `published` | yes | date, YYYY-MM-DD |');
+    expect(reference).toContain('| `tools` | yes | [slug, slug] |');
+    expect(reference).toContain('| `logo.width` | yes | whole number from 1 to 1024 |');
+  });
+
+  it('replaces only what is between the markers', () => {
+    const doc = `before\n${FIELD_REFERENCE_START}\nold\n${FIELD_REFERENCE_END}\nafter\n`;
+    expect(spliceFieldReference(doc, 'new\n')).toBe(
+      `before\n${FIELD_REFERENCE_START}\n\nnew\n\n${FIELD_REFERENCE_END}\nafter\n`,
+    );
+  });
+
+  it('refuses a document without the markers', () => {
+    expect(() => spliceFieldReference('no markers', 'x')).toThrow(/markers are missing/);
+  });
+});
