@@ -21,7 +21,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
   reporter,
-  outputDir: 'test-results',
+  // Runs sharing a checkout can each take their own folder; a run clears its folder first.
+  outputDir: process.env['E2E_OUTPUT_DIR'] || 'test-results',
   use: {
     ...devices['Desktop Chrome'],
     ...(baseURL ? { baseURL } : {}),
