@@ -76,7 +76,11 @@ export function preparePreview(options: PreviewOptions): PreparedPreview {
 }
 
 /** Runs the production build (Astro, then the search index) on the prepared copy. */
-export function buildPreview(prepared: PreparedPreview, projectRoot = process.cwd()): void {
+export function buildPreview(
+  prepared: PreparedPreview,
+  projectRoot = process.cwd(),
+  { quiet = false }: { quiet?: boolean } = {},
+): void {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     CONTENT_DIR: prepared.contentDir,
@@ -88,11 +92,20 @@ export function buildPreview(prepared: PreparedPreview, projectRoot = process.cw
     [process.execPath, ['scripts/search-index.ts']],
   ];
   for (const [command, args] of steps) {
-    // Build logs go to stderr so stdout carries only what the caller prints (the page path, the URL).
-    const result = spawnSync(command, args, { cwd: projectRoot, env, stdio: ['ignore', 2, 2] });
+    // Build logs go to stderr so stdout carries only what the caller prints (the page path, the URL);
+    // quiet callers (tests) see them only when the build fails.
+    const result = spawnSync(command, args, {
+      cwd: projectRoot,
+      env,
+      encoding: 'utf8',
+      stdio: quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 2, 2],
+    });
     if (result.status !== 0) {
+      const log = quiet
+        ? `\n${`${result.stdout}${result.stderr}`.trim().split('\n').slice(-30).join('\n')}`
+        : '';
       throw new Error(
-        `${[command, ...args].join(' ')} failed (exit ${String(result.status ?? result.signal)})`,
+        `${[command, ...args].join(' ')} failed (exit ${String(result.status ?? result.signal)})${log}`,
       );
     }
   }
