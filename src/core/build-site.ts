@@ -98,7 +98,7 @@ export function buildSite(entries: Entries, render: MarkdownRenderer): Site {
   }
 
   const comparisons: Comparison[] = [...index.comparisons.values()]
-    .map(({ id, file, data }) => {
+    .map(({ id, file, data, body }) => {
       const [aSlug, bSlug] = data.tools;
       const votes = index.votes.get(id)?.data;
       const side = (slug: string): ComparisonSide => ({
@@ -123,6 +123,7 @@ export function buildSite(entries: Entries, render: MarkdownRenderer): Site {
         summary: summarize(scorecard, a, b),
         related: [],
         aliases: data.aliases,
+        noteHtml: body.trim() ? md(body).html : null,
         file,
       };
     })

@@ -120,6 +120,8 @@ export interface Comparison {
   related: string[];
   /** Old slugs that redirect here. */
   aliases: string[];
+  /** The editor's note (the comparison file's body), sanitized; null when the file has none. */
+  noteHtml: string | null;
   file: string;
 }
 
