@@ -3,7 +3,9 @@
  * synthetic corpus of M comparisons under .bench/, then in one run measures validation, the full
  * site build (astro build + Pagefind, into a separate outDir) and the floor (a bare Astro project
  * with M pages of the same text size, plus Pagefind). Prints a progress line per phase and, last,
- * one JSON line. `--cold` empties the social-image cache first.
+ * one JSON line. `--cold` empties the social-image cache first; `--seed-og-cache` fills it with
+ * placeholder copies of one real image (see scripts/bench/seed-og-cache.ts) so a warm build can
+ * be measured without first rendering every image.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,11 +20,12 @@ const { values } = parseArgs({
     tools: { type: 'string' },
     json: { type: 'boolean', default: false },
     cold: { type: 'boolean', default: false },
+    'seed-og-cache': { type: 'boolean', default: false },
   },
 });
 const m = Number(values.comparisons);
 if (!Number.isInteger(m) || m < 1) {
-  console.error('usage: npm run bench -- --comparisons M [--json] [--cold] [--tools N]');
+  console.error('usage: npm run bench -- --comparisons M [--json] [--cold | --seed-og-cache] [--tools N]');
   process.exit(2);
 }
 
@@ -50,6 +53,10 @@ try {
   report(validate);
 
   if (values.cold) rmSync(ogCache, { recursive: true, force: true });
+  if (values['seed-og-cache']) {
+    const env = { CONTENT_DIR: corpus, OG_CACHE_DIR: ogCache };
+    report(await nodePhase('seed social-image cache', [join(REPO, 'scripts/bench/seed-og-cache.ts')], join(run, 'seed-og.log'), { env }));
+  }
   const cachedImages = existsSync(ogCache) ? readdirSync(ogCache).length : 0;
   rmSync(dist, { recursive: true, force: true });
   const build = await astroBuildPhase('build', REPO, dist, join(run, 'build.log'), { CONTENT_DIR: corpus, OG_CACHE_DIR: ogCache });
@@ -85,7 +92,7 @@ try {
     searchIndexMb: dirSizeMb(join(dist, 'pagefind')),
     // Beyond the headline figures: CPU time is steadier than wall time on a shared machine.
     tools: readdirSync(join(corpus, 'tools')).length,
-    ogCache: cachedImages ? 'warm' : 'cold',
+    ogCache: values['seed-og-cache'] ? 'seeded' : cachedImages ? 'warm' : 'cold',
     floorPages: countPages(floorDist),
     floorBuildMs: floorBuild.wallMs,
     floorPagefindMs: floorPagefind.wallMs,

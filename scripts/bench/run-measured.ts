@@ -44,13 +44,20 @@ export async function runMeasured(command: string, args: readonly string[], opti
     child.stderr?.setEncoding('utf8').on('data', options.log);
   }
   let peakKb = 0;
+  // Latest CPU ticks per process: catches grandchildren (Pagefind's binary) that GNU time misses
+  // when their parent exits without waiting for them.
+  const ticks = new Map<number, number>();
   const sample = () => {
-    if (child.pid !== undefined) peakKb = Math.max(peakKb, treeRssKb(child.pid));
+    if (child.pid === undefined) return;
+    const tree = sampleTree(child.pid);
+    peakKb = Math.max(peakKb, tree.rssKb);
+    for (const [pid, t] of tree.ticks) ticks.set(pid, t);
   };
   const timer = setInterval(sample, SAMPLE_MS);
   const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   clearInterval(timer);
   const wallMs = Math.round(performance.now() - started);
+  const sampledCpuMs = Math.round(([...ticks.values()].reduce((a, b) => a + b, 0) * 1000) / CLOCK_TICKS);
   let cpuMs: number | null = null;
   if (timed && existsSync(timeFile)) {
     // The last line holds the figures; earlier lines are GNU time's notes about signals or exit codes.
@@ -59,32 +66,41 @@ export async function runMeasured(command: string, args: readonly string[], opti
     if (Number.isFinite(user) && Number.isFinite(sys)) cpuMs = Math.round(((user as number) + (sys as number)) * 1000);
     rmSync(timeFile, { force: true });
   }
+  if (cpuMs !== null) cpuMs = Math.max(cpuMs, sampledCpuMs);
   return { wallMs, cpuMs, peakRssMb: Math.round(peakKb / 1024), exitCode };
 }
 
-/** Sum of VmRSS (KiB) over `root` and all its live descendants. */
-export function treeRssKb(root: number): number {
+/** Kernel clock ticks per second for /proc CPU figures (100 on Linux). */
+const CLOCK_TICKS = 100;
+
+/** Sum of VmRSS (KiB) over `root` and all its live descendants, and each one's CPU ticks so far. */
+export function sampleTree(root: number): { rssKb: number; ticks: Map<number, number> } {
+  const cpu = new Map<number, number>();
   const children = new Map<number, number[]>();
   for (const name of safeReaddir('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     const stat = safeRead(`/proc/${name}/stat`);
-    // Fields after the parenthesized command name: state, ppid, ...
-    const ppid = Number(stat?.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    // Fields after the parenthesized command name: state, ppid, ... utime (12th), stime (13th).
+    const fields = stat?.slice(stat.lastIndexOf(')') + 2).split(' ') ?? [];
+    const ppid = Number(fields[1]);
     if (!Number.isFinite(ppid)) continue;
+    cpu.set(Number(name), Number(fields[11]) + Number(fields[12]));
     const list = children.get(ppid);
     if (list) list.push(Number(name));
     else children.set(ppid, [Number(name)]);
   }
-  let total = 0;
+  let rssKb = 0;
+  const ticks = new Map<number, number>();
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop() as number;
     const status = safeRead(`/proc/${pid}/status`);
     const match = status?.match(/^VmRSS:\s+(\d+) kB/m);
-    if (match) total += Number(match[1]);
+    if (match) rssKb += Number(match[1]);
+    ticks.set(pid, cpu.get(pid) ?? 0);
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { rssKb, ticks };
 }
 
 function safeRead(path: string): string | null {
