@@ -372,12 +372,24 @@ function checkReference(
   if (targets.has(slug)) return true;
   // The target exists but is invalid: its own problems are reported, a second one here is noise.
   if (present.has(slug)) return false;
+  const renamed = renamedTo(slug, targets);
   report.error(
     entry,
     path,
-    `unknown ${noun} '${slug}'.${didYouMean(slug, targets.keys()) || ` Add content/${noun}s/${slug}.md or fix the slug.`}`,
+    renamed
+      ? `'${slug}' was renamed to '${renamed}' (it is listed in its aliases): use the new slug.`
+      : `unknown ${noun} '${slug}'.${didYouMean(slug, targets.keys()) || ` Add content/${noun}s/${slug}.md or fix the slug.`}`,
   );
   return false;
+}
+
+// After a rename, references still using the old slug are the likeliest leftover; the alias says where it went.
+function renamedTo(slug: string, targets: Map<string, unknown>): string | null {
+  for (const [id, target] of targets) {
+    const aliases = (target as { data?: { aliases?: unknown } }).data?.aliases;
+    if (Array.isArray(aliases) && aliases.includes(slug)) return id;
+  }
+  return null;
 }
 
 // Records the first holder of a key; later holders get a problem naming the first.

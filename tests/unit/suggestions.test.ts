@@ -131,6 +131,24 @@ describe('validate suggests the fix', () => {
     expect(problemLines(files(), FIXTURE)).toContain(`tests/fixtures/${FIXTURE}/${expected}`);
   });
 
+  it('points a reference to a renamed tool at its new slug', () => {
+    let files = edited(
+      'tools/beta-bot.md',
+      'verified: 2026-01-05',
+      'verified: 2026-01-05\naliases: [old-bot]',
+    );
+    const verdict = files.find((f) => f.path.endsWith('verdicts/beta-bot/2026-01-10/bo.md'));
+    files = withFile(
+      files,
+      FIXTURE,
+      'verdicts/beta-bot/2026-01-10/bo.md',
+      verdict!.text.replace('tool: beta-bot', 'tool: old-bot'),
+    );
+    expect(problemLines(files, FIXTURE)).toEqual([
+      `tests/fixtures/${FIXTURE}/verdicts/beta-bot/2026-01-10/bo.md:2: tool: 'old-bot' was renamed to 'beta-bot' (it is listed in its aliases): use the new slug.`,
+    ]);
+  });
+
   it('lists what exists instead of guessing when nothing is close', () => {
     const lines = problemLines(
       edited('tools/alpha-ai.md', 'entryPrice: Freemium', 'entryPrice: Cheap'),
