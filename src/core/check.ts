@@ -9,6 +9,7 @@ import {
   roundsOf,
   type ContentIndex,
 } from './content-index.ts';
+import { fieldName } from './error-map.ts';
 import type { Entries, Entry } from './load.ts';
 import type { Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
@@ -54,7 +55,7 @@ class Reporter {
     this.problems.push({
       file: entry.file,
       line: path ? entry.lineOf(path) : 1,
-      field: path && path.length > 0 ? path.map(String).join('.') : null,
+      field: path && path.length > 0 ? fieldName(path) : null,
       message,
       severity,
     });
@@ -190,8 +191,16 @@ function checkVerdicts(entries: Entries, index: ContentIndex, report: Reporter):
   const seen = new Map<string, Entry<unknown>>();
   for (const verdict of entries.verdicts) {
     const { tool, reviewer, round } = verdict.data;
-    checkReference(verdict, ['tool'], tool, index.tools, entries.present.tools, 'tool', report);
-    checkReference(
+    const toolKnown = checkReference(
+      verdict,
+      ['tool'],
+      tool,
+      index.tools,
+      entries.present.tools,
+      'tool',
+      report,
+    );
+    const reviewerKnown = checkReference(
       verdict,
       ['reviewer'],
       reviewer,
@@ -200,6 +209,15 @@ function checkVerdicts(entries: Entries, index: ContentIndex, report: Reporter):
       'reviewer',
       report,
     );
+    // Only once both references resolve is the expected place meaningful.
+    const expected = `verdicts/${tool}/${round}/${reviewer}.md`;
+    if (toolKnown && reviewerKnown && !`/${verdict.file}`.endsWith(`/${expected}`)) {
+      report.warn(
+        verdict,
+        null,
+        `the file's place does not match its fields: move it to ${expected} so editors find it.`,
+      );
+    }
     claim(
       seen,
       `${tool}|${reviewer}|${round}`,

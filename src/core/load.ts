@@ -3,7 +3,7 @@
  * collecting every problem instead of stopping at the first.
  */
 import type { z } from 'zod';
-import { issuesToProblems } from './error-map.ts';
+import { fieldName, issuesToProblems } from './error-map.ts';
 import { parseFile, type ParsedFile } from './parse-file.ts';
 import type { Problem } from './problems.ts';
 import { SCHEMAS, type ContentKind } from './schemas/index.ts';
@@ -148,7 +148,7 @@ function findPlaceholders(parsed: ParsedFile): Problem[] {
       found.push({
         file: parsed.file,
         line: parsed.lineOf(path),
-        field: path.map(String).join('.'),
+        field: fieldName(path),
         message: 'still a TODO placeholder: replace it with the real value.',
         severity: 'error',
       });

@@ -59,13 +59,13 @@ describe('alias collisions', () => {
       rule: 'a tool alias may not be the slug of a live tool',
       files: () => withGamma(['beta-bot']),
       expected:
-        "tools/gamma.md:11: aliases.0: 'beta-bot' is the slug of another tool; an alias must be a retired slug.",
+        "tools/gamma.md:11: aliases[0]: 'beta-bot' is the slug of another tool; an alias must be a retired slug.",
     },
     {
       rule: 'a tool alias may not be claimed by two tools',
       files: () => withGamma(['alpha-writer']),
       expected:
-        "tools/gamma.md:11: aliases.0: alias 'alpha-writer' is already claimed by tests/fixtures/aliases/tools/alpha-ai.md.",
+        "tools/gamma.md:11: aliases[0]: alias 'alpha-writer' is already claimed by tests/fixtures/aliases/tools/alpha-ai.md.",
     },
     {
       rule: "a comparison alias may not be the comparison's own slug",
@@ -77,7 +77,7 @@ describe('alias collisions', () => {
           comparison('alpha-ai', 'beta-bot', ['alpha-ai-vs-beta-bot']),
         ),
       expected:
-        "comparisons/alpha-ai-vs-beta-bot.md:4: aliases.0: 'alpha-ai-vs-beta-bot' already reaches this page; remove it.",
+        "comparisons/alpha-ai-vs-beta-bot.md:4: aliases[0]: 'alpha-ai-vs-beta-bot' already reaches this page; remove it.",
     },
     {
       rule: 'a comparison alias may not be its own reversed URL, which already redirects',
@@ -89,7 +89,7 @@ describe('alias collisions', () => {
           comparison('alpha-ai', 'beta-bot', ['beta-bot-vs-alpha-ai']),
         ),
       expected:
-        "comparisons/alpha-ai-vs-beta-bot.md:4: aliases.0: 'beta-bot-vs-alpha-ai' already reaches this page; remove it.",
+        "comparisons/alpha-ai-vs-beta-bot.md:4: aliases[0]: 'beta-bot-vs-alpha-ai' already reaches this page; remove it.",
     },
     {
       rule: "a comparison alias may not be another comparison's URL",
@@ -101,7 +101,7 @@ describe('alias collisions', () => {
           comparison('gamma', 'beta-bot', ['alpha-ai-vs-beta-bot']),
         ),
       expected:
-        "comparisons/gamma-vs-beta-bot.md:4: aliases.0: 'alpha-ai-vs-beta-bot' is already the URL of tests/fixtures/aliases/comparisons/alpha-ai-vs-beta-bot.md: an alias must be a retired slug.",
+        "comparisons/gamma-vs-beta-bot.md:4: aliases[0]: 'alpha-ai-vs-beta-bot' is already the URL of tests/fixtures/aliases/comparisons/alpha-ai-vs-beta-bot.md: an alias must be a retired slug.",
     },
     {
       rule: "a comparison alias may not be another comparison's reversed URL",
@@ -113,7 +113,7 @@ describe('alias collisions', () => {
           comparison('gamma', 'beta-bot', ['beta-bot-vs-alpha-ai']),
         ),
       expected:
-        "comparisons/gamma-vs-beta-bot.md:4: aliases.0: 'beta-bot-vs-alpha-ai' is already the URL of tests/fixtures/aliases/comparisons/alpha-ai-vs-beta-bot.md: an alias must be a retired slug.",
+        "comparisons/gamma-vs-beta-bot.md:4: aliases[0]: 'beta-bot-vs-alpha-ai' is already the URL of tests/fixtures/aliases/comparisons/alpha-ai-vs-beta-bot.md: an alias must be a retired slug.",
     },
     {
       rule: 'a comparison alias may not be claimed by two comparisons',
@@ -125,7 +125,7 @@ describe('alias collisions', () => {
           comparison('gamma', 'beta-bot', ['alpha-writer-vs-beta-bot']),
         ),
       expected:
-        "comparisons/gamma-vs-beta-bot.md:4: aliases.0: 'alpha-writer-vs-beta-bot' is already the URL of tests/fixtures/aliases/comparisons/alpha-ai-vs-beta-bot.md: an alias must be a retired slug.",
+        "comparisons/gamma-vs-beta-bot.md:4: aliases[0]: 'alpha-writer-vs-beta-bot' is already the URL of tests/fixtures/aliases/comparisons/alpha-ai-vs-beta-bot.md: an alias must be a retired slug.",
     },
     {
       rule: 'an alias must itself be a slug',

@@ -25,7 +25,7 @@ describe('a content folder with many mistakes', () => {
     ['tools/alpha-copy.md', 'name'],
     ['tools/alpha-copy.md', 'website'],
     ['comparisons/beta-bot-vs-alpha-ai.md', 'tools'],
-    ['comparisons/beta-bot-vs-alpha-ai.md', 'panel.1'],
+    ['comparisons/beta-bot-vs-alpha-ai.md', 'panel[1]'],
     ['comparisons/alpha-ai-vs-alpha-ai.md', 'tools'],
     ['verdicts/alpha-ai/2026-01-10/bo.md', 'verdict'],
     ['verdicts/alpha-ai/2026-01-10/bo.md', 'body'],

@@ -12,7 +12,26 @@ import { parseFile } from '../../src/core/parse-file.ts';
 // Prose characters plus everything that could turn prose into Markdown or need escaping.
 const ALPHABET = [
   ...'abc XYZ 0123 .,;:?\'"()/$%+-=—é…\u00a0😀\t\r\n\n\n',
-  '  \n', '\\', '*', '_', '`', '[', ']', '<', '>', '#', '|', '~', '!', '&', '@', 'www.', 'https://x.io', '1. ', '- ', '    ',
+  '  \n',
+  '\\',
+  '*',
+  '_',
+  '`',
+  '[',
+  ']',
+  '<',
+  '>',
+  '#',
+  '|',
+  '~',
+  '!',
+  '&',
+  '@',
+  'www.',
+  'https://x.io',
+  '1. ',
+  '- ',
+  '    ',
 ];
 const PROSE = [...'abc XYZ 0123 .,;:?\'"()/$%+-=—é…😀\n\n'];
 const prose = fc.oneof(
@@ -36,13 +55,24 @@ describe('renderPlainProse', () => {
       html: '<p>One line.\nSame paragraph.</p>\n<p>Two — “quoted”, $3/M.</p>',
       text: 'One line. Same paragraph. Two — “quoted”, $3/M.',
     });
-    for (const markdown of ['**bold**', 'a [link](https://x.io)', '- item', '1. first', 'see www.example.com', 'a &amp; b', 'x  \ny']) {
+    for (const markdown of [
+      '**bold**',
+      'a [link](https://x.io)',
+      '- item',
+      '1. first',
+      'see www.example.com',
+      'a &amp; b',
+      'x  \ny',
+    ]) {
       expect(renderPlainProse(markdown), markdown).toBeNull();
     }
   });
 
   it('leaves every body of the seed content and a generated corpus rendered as before', () => {
-    const files = [...readContentDir('content'), ...generateCorpus({ comparisons: 200, seed: 'prose', anchor: '2026-10-01' }).files];
+    const files = [
+      ...readContentDir('content'),
+      ...generateCorpus({ comparisons: 200, seed: 'prose', anchor: '2026-10-01' }).files,
+    ];
     let shortcut = 0;
     for (const file of files.filter((f) => f.path.endsWith('.md'))) {
       const { body } = parseFile(file);

@@ -14,7 +14,8 @@ function validate(files: SourceFile[]) {
   return validateContent(files, ROOT, { today: TODAY });
 }
 
-describe('validator robustness', () => {
+// Hundreds of generated cases per property; a busy machine needs more than the default 5 s.
+describe('validator robustness', { timeout: 60_000 }, () => {
   it('never throws on truncated content files', () => {
     fc.assert(
       fc.property(fc.nat({ max: base.length - 1 }), fc.nat(), (index, cut) => {

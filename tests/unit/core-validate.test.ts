@@ -194,7 +194,7 @@ describe('each bad input is reported with file, line, field and a fix', () => {
       'alias that is another tool',
       'tools/gamma.md',
       tool((t) => `${t}\naliases: [beta-bot]`),
-      `${at('tools/gamma.md')}:11: aliases.0: 'beta-bot' is the slug of another tool`,
+      `${at('tools/gamma.md')}:11: aliases[0]: 'beta-bot' is the slug of another tool`,
     ],
   ])('%s', (_name, path, text, expected) => {
     const lines = problemLines(withFile(base, F, path, text), F);
@@ -206,6 +206,13 @@ describe('each bad input is reported with file, line, field and a fix', () => {
 });
 
 describe('warnings', () => {
+  it('flags a verdict filed away from the place its fields name', () => {
+    const text = '---\ntool: alpha-ai\nreviewer: ann\nround: 2026-01-11\nverdict: ship\n---\nLater.\n';
+    expect(problemLines(withFile(base, F, 'verdicts/misplaced/ann.md', text), F)).toEqual([
+      `${at('verdicts/misplaced/ann.md')}:1: warning: the file's place does not match its fields: move it to verdicts/alpha-ai/2026-01-11/ann.md so editors find it.`,
+    ]);
+  });
+
   it('flags facts verified more than 180 days ago without failing', () => {
     const lines = problemLines(base, F, '2026-08-01');
     expect(lines).toEqual([

@@ -82,7 +82,7 @@ describe('validate suggests the fix', () => {
           'tools: [alpha-ai, beta-bots]',
         ),
       expected:
-        "comparisons/alpha-ai-vs-beta-bot.md:2: tools.1: unknown tool 'beta-bots'. Did you mean 'beta-bot'?",
+        "comparisons/alpha-ai-vs-beta-bot.md:2: tools[1]: unknown tool 'beta-bots'. Did you mean 'beta-bot'?",
     },
     {
       mistake: 'a tool slug written short in a comparison',
@@ -93,7 +93,7 @@ describe('validate suggests the fix', () => {
           'tools: [alpha, beta-bot]',
         ),
       expected:
-        "comparisons/alpha-ai-vs-beta-bot.md:2: tools.0: unknown tool 'alpha'. Did you mean 'alpha-ai'?",
+        "comparisons/alpha-ai-vs-beta-bot.md:2: tools[0]: unknown tool 'alpha'. Did you mean 'alpha-ai'?",
     },
     {
       mistake: 'an unknown reviewer in a comparison panel',
@@ -103,7 +103,7 @@ describe('validate suggests the fix', () => {
           'published: 2026-01-12',
           'published: 2026-01-12\npanel: [ann, bob]',
         ),
-      expected: "comparisons/alpha-ai-vs-beta-bot.md:4: panel.1: unknown reviewer 'bob'. Did you mean 'bo'?",
+      expected: "comparisons/alpha-ai-vs-beta-bot.md:4: panel[1]: unknown reviewer 'bob'. Did you mean 'bo'?",
     },
     {
       mistake: 'a round pinned for a misspelt tool',
