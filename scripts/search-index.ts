@@ -15,7 +15,8 @@ function fail(step: string, errors: string[]): never {
 const started = performance.now();
 try {
   const { index, errors: createErrors } = await pagefind.createIndex({});
-  if (!index || createErrors.length) fail('createIndex', createErrors.length ? createErrors : ['no index returned']);
+  if (!index || createErrors.length)
+    fail('createIndex', createErrors.length ? createErrors : ['no index returned']);
 
   const { errors: addErrors, page_count } = await index.addDirectory({ path: SITE_DIR });
   if (addErrors.length) fail('addDirectory', addErrors);

@@ -25,7 +25,9 @@ function loadFonts(): Promise<SatoriFont[]> {
         name: 'Inter',
         weight,
         style: 'normal' as const,
-        data: await readFile(require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`)),
+        data: await readFile(
+          require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`),
+        ),
       })),
     ),
   );

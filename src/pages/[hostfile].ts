@@ -12,7 +12,10 @@ import { headersFile } from '../core/routes/security-headers.ts';
 export const getStaticPaths = (async () => {
   const site = await getSite();
   return [
-    { params: { hostfile: '_headers' }, props: { body: headersFile({ newsletterAction: SITE.newsletter.action }) } },
+    {
+      params: { hostfile: '_headers' },
+      props: { body: headersFile({ newsletterAction: SITE.newsletter.action }) },
+    },
     { params: { hostfile: '_redirects' }, props: { body: redirectsFile(buildRedirects(site)) } },
   ];
 }) satisfies GetStaticPaths;

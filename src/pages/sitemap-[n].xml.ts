@@ -5,7 +5,10 @@ import { sitemapChunks, sitemapUrls, sitemapXml, type SitemapUrl } from '../core
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  return sitemapChunks(sitemapUrls(site, SITE.url)).map((urls, n) => ({ params: { n: String(n) }, props: { urls } }));
+  return sitemapChunks(sitemapUrls(site, SITE.url)).map((urls, n) => ({
+    params: { n: String(n) },
+    props: { urls },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {

@@ -8,5 +8,7 @@ export const GET: APIRoute = async () => {
   const site = await getSite();
   const chunks = sitemapChunks(sitemapUrls(site, SITE.url));
   const locs = chunks.map((_, n) => absoluteUrl(SITE.url, `/sitemap-${n}.xml`));
-  return new Response(sitemapIndexXml(locs), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  return new Response(sitemapIndexXml(locs), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
 };

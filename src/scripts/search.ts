@@ -21,7 +21,10 @@ interface PagefindSearch {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   filters(): Promise<FilterCounts>;
-  search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch | null>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, unknown> },
+  ): Promise<PagefindSearch | null>;
 }
 
 export {};
@@ -108,7 +111,13 @@ function showCounts(f: HTMLFormElement, counts: FilterCounts): void {
   }
 }
 
-async function start(f: HTMLFormElement, field: HTMLInputElement, out: HTMLElement, note: HTMLElement, next: HTMLButtonElement): Promise<void> {
+async function start(
+  f: HTMLFormElement,
+  field: HTMLInputElement,
+  out: HTMLElement,
+  note: HTMLElement,
+  next: HTMLButtonElement,
+): Promise<void> {
   const url = '/pagefind/pagefind.js';
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
   await pagefind.options({ excerptLength: 30 });
@@ -172,6 +181,7 @@ async function start(f: HTMLFormElement, field: HTMLInputElement, out: HTMLEleme
 if (formEl && inputEl && listEl && statusEl && moreEl) {
   statusEl.textContent = 'Loading search\u2026';
   start(formEl, inputEl, listEl, statusEl, moreEl).catch(() => {
-    statusEl.textContent = 'Search could not load. Browse the latest comparisons on the home page or by category.';
+    statusEl.textContent =
+      'Search could not load. Browse the latest comparisons on the home page or by category.';
   });
 }

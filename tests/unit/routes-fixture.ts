@@ -9,7 +9,10 @@ import { readContentDir } from '../../src/fs/read-content.ts';
 
 /** The seed site, as the build resolves it. */
 export function seedSite(): Site {
-  const { site } = createSite(readContentDir('content'), 'content', { today: '2026-11-22', render: renderMarkdown });
+  const { site } = createSite(readContentDir('content'), 'content', {
+    today: '2026-11-22',
+    render: renderMarkdown,
+  });
   if (!site) throw new Error('seed content does not resolve');
   return site;
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { PanelRead } from '../../src/core/model.ts';
-import { countText, dateText, panelCall, percentText, tallyText, votesText } from '../../src/core/routes/format.ts';
+import {
+  countText,
+  dateText,
+  panelCall,
+  percentText,
+  tallyText,
+  votesText,
+} from '../../src/core/routes/format.ts';
 
 const read = (shipPercent: number | null): PanelRead => ({
   tool: 't',

@@ -6,22 +6,24 @@ const ctx = { origin: 'https://example.test', siteName: 'Shipworthy', minVotesFo
 const base = comparison(seedSite(), SONAR);
 
 describe('serializeJsonLd', () => {
-  it.each([
-    ['</script><script>alert(1)</script>'],
-    ['<!-- a -->'],
-    ['a & b > c'],
-  ])('keeps %s from closing or opening markup', (text) => {
-    const json = serializeJsonLd({ name: text });
-    expect(json).not.toMatch(/[<>&]/);
-    expect(JSON.parse(json)).toEqual({ name: text });
-  });
+  it.each([['</script><script>alert(1)</script>'], ['<!-- a -->'], ['a & b > c']])(
+    'keeps %s from closing or opening markup',
+    (text) => {
+      const json = serializeJsonLd({ name: text });
+      expect(json).not.toMatch(/[<>&]/);
+      expect(JSON.parse(json)).toEqual({ name: text });
+    },
+  );
 });
 
 describe('comparisonJsonLd', () => {
   it('names both tools and the canonical URL', () => {
     const data = comparisonJsonLd(base, ctx);
     expect(data['url']).toBe(`https://example.test${base.path}`);
-    expect((data['about'] as { name: string }[]).map((a) => a.name)).toEqual([base.a.tool.name, base.b.tool.name]);
+    expect((data['about'] as { name: string }[]).map((a) => a.name)).toEqual([
+      base.a.tool.name,
+      base.b.tool.name,
+    ]);
   });
 
   it.each([

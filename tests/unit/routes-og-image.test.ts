@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ogImageData, ogImageHash, ogImageTree, ogTitleSize, OG_SIZE } from '../../src/core/routes/og-image.ts';
+import {
+  ogImageData,
+  ogImageHash,
+  ogImageTree,
+  ogTitleSize,
+  OG_SIZE,
+} from '../../src/core/routes/og-image.ts';
 import { comparison, seedSite, SONAR, withVotes } from './routes-fixture.ts';
 
 const c = comparison(seedSite(), SONAR);

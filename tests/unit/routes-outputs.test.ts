@@ -29,8 +29,12 @@ describe('sitemaps', () => {
   });
 
   it('escapes XML', () => {
-    expect(sitemapXml([{ loc: `${origin}/?a=1&b=2` }])).toContain('<loc>https://example.test/?a=1&amp;b=2</loc>');
-    expect(sitemapIndexXml([`${origin}/sitemap-0.xml`])).toContain('<sitemap><loc>https://example.test/sitemap-0.xml</loc></sitemap>');
+    expect(sitemapXml([{ loc: `${origin}/?a=1&b=2` }])).toContain(
+      '<loc>https://example.test/?a=1&amp;b=2</loc>',
+    );
+    expect(sitemapIndexXml([`${origin}/sitemap-0.xml`])).toContain(
+      '<sitemap><loc>https://example.test/sitemap-0.xml</loc></sitemap>',
+    );
   });
 });
 

@@ -21,7 +21,10 @@ describe('buildRedirects', () => {
       ...site,
       comparisons: site.comparisons.map((c) => (c.slug === SONAR ? { ...c, aliases: ['old-pair'] } : c)),
       tools: new Map(
-        [...site.tools].map(([slug, t]) => [slug, slug === 'smolvlm2-2b' ? { ...t, aliases: ['smolvlm2'] } : t]),
+        [...site.tools].map(([slug, t]) => [
+          slug,
+          slug === 'smolvlm2-2b' ? { ...t, aliases: ['smolvlm2'] } : t,
+        ]),
       ),
     };
     const hit = buildRedirects(variant).find((r) => r.section === section && r.segment === alias);
@@ -47,8 +50,18 @@ describe('redirectsFile', () => {
   it.each([
     [[], ''],
     [
-      [{ section: 'compare' as const, segment: 'b-vs-a', from: '/compare/b-vs-a/', to: '/compare/a-vs-b/', label: 'A vs B' }],
+      [
+        {
+          section: 'compare' as const,
+          segment: 'b-vs-a',
+          from: '/compare/b-vs-a/',
+          to: '/compare/a-vs-b/',
+          label: 'A vs B',
+        },
+      ],
       '/compare/b-vs-a/ /compare/a-vs-b/ 301\n',
     ],
-  ])('writes one permanent redirect per line', (redirects, text) => expect(redirectsFile(redirects)).toBe(text));
+  ])('writes one permanent redirect per line', (redirects, text) =>
+    expect(redirectsFile(redirects)).toBe(text),
+  );
 });

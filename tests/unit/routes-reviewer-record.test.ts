@@ -16,7 +16,9 @@ describe('reviewerRecord', () => {
         expect(call.earlier.every((e) => e.round < call.latest.round)).toBe(true);
       }
       expect(group.shipped).toBe(group.calls.filter((c) => c.latest.verdict === 'ship').length);
-      expect(group.tally).toBe(`${group.tools} tool${group.tools === 1 ? '' : 's'}, ${group.shipped} shipped`);
+      expect(group.tally).toBe(
+        `${group.tools} tool${group.tools === 1 ? '' : 's'}, ${group.shipped} shipped`,
+      );
     }
   });
 
@@ -31,13 +33,23 @@ describe('reviewerRecord', () => {
     if (!first) throw new Error('no tools');
     const variant: Site = {
       ...site,
-      tools: new Map([...site.tools].map(([slug, t]) => [slug, slug === first.slug ? { ...t, category: 'Research', categorySlug: 'research' } : t])),
+      tools: new Map(
+        [...site.tools].map(([slug, t]) => [
+          slug,
+          slug === first.slug ? { ...t, category: 'Research', categorySlug: 'research' } : t,
+        ]),
+      ),
     };
     const record = reviewerRecord(variant, 'the-builder');
     expect(record.groups.map((g) => g.category)).toEqual(['Developer Tools', 'Research']);
   });
 
   it('an unknown reviewer has an empty record', () => {
-    expect(reviewerRecord(site, 'nobody')).toEqual({ groups: [], tools: 0, shipped: 0, tally: '0 tools, 0 shipped' });
+    expect(reviewerRecord(site, 'nobody')).toEqual({
+      groups: [],
+      tools: 0,
+      shipped: 0,
+      tally: '0 tools, 0 shipped',
+    });
   });
 });

@@ -11,13 +11,16 @@ describe('comparisonSearchTags', () => {
   it.each([
     [SONAR, ['Developer Tools'], ['Free', 'Paid'], ['Ship']],
     [MARKETPLACE, ['Developer Tools'], ['Free'], ['Ship']],
-  ])('%s filters by category, both prices and panel call, without duplicates', (slug, categories, prices, verdicts) => {
-    const tags = comparisonSearchTags(comparison(site, slug));
-    expect(values(tags, 'type')).toEqual(['Comparison']);
-    expect(values(tags, 'category')).toEqual(categories);
-    expect(values(tags, 'price')).toEqual(prices);
-    expect(values(tags, 'verdict')).toEqual(verdicts);
-  });
+  ])(
+    '%s filters by category, both prices and panel call, without duplicates',
+    (slug, categories, prices, verdicts) => {
+      const tags = comparisonSearchTags(comparison(site, slug));
+      expect(values(tags, 'type')).toEqual(['Comparison']);
+      expect(values(tags, 'category')).toEqual(categories);
+      expect(values(tags, 'price')).toEqual(prices);
+      expect(values(tags, 'verdict')).toEqual(verdicts);
+    },
+  );
 
   it('shows both panel figures in results', () => {
     const panel = comparisonSearchTags(comparison(site, SONAR)).find((t) => t.key === 'panel');

@@ -65,7 +65,13 @@ export interface ComparisonIndexEntry {
   data: string;
   title: string;
   published: string;
-  tools: { slug: string; name: string; category: string; panelShipPercent: number | null; communityShipPercent: number | null }[];
+  tools: {
+    slug: string;
+    name: string;
+    category: string;
+    panelShipPercent: number | null;
+    communityShipPercent: number | null;
+  }[];
 }
 
 /** The index of every comparison, newest first. */

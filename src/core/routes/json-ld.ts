@@ -19,10 +19,7 @@ export interface JsonLdContext {
 
 /** Serialize for a `<script type="application/ld+json">`; `<`, `>` and `&` are escaped so no content can close the script. */
 export function serializeJsonLd(data: JsonLd): string {
-  return JSON.stringify(data)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026');
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 }
 
 function organization(ctx: JsonLdContext): JsonLd {

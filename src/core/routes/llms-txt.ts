@@ -43,12 +43,16 @@ export function llmsTxt(site: Site, ctx: LlmsTxtContext): string {
     const figures = [c.a, c.b]
       .map((s) => `${s.tool.name} ${percentText(s.read.shipPercent)} panel ship`)
       .join(', ');
-    lines.push(`- [${linkText(c.title)}](${url(c.path)}): ${figures}; published ${c.published}; [JSON](${url(comparisonJsonPath(c.slug))})`);
+    lines.push(
+      `- [${linkText(c.title)}](${url(c.path)}): ${figures}; published ${c.published}; [JSON](${url(comparisonJsonPath(c.slug))})`,
+    );
   }
   lines.push('', '## Tools', '');
   for (const tool of site.tools.values()) {
     const read = site.latestReads.get(tool.slug) ?? null;
-    lines.push(`- [${linkText(tool.name)}](${url(toolPath(tool.slug))}): ${tool.category}, ${tool.entryPrice}; latest panel ship ${percentText(read?.shipPercent ?? null)}`);
+    lines.push(
+      `- [${linkText(tool.name)}](${url(toolPath(tool.slug))}): ${tool.category}, ${tool.entryPrice}; latest panel ship ${percentText(read?.shipPercent ?? null)}`,
+    );
   }
   lines.push('', '## Reviewers', '');
   for (const r of site.reviewers) {
@@ -56,7 +60,9 @@ export function llmsTxt(site: Site, ctx: LlmsTxtContext): string {
   }
   lines.push('', '## Categories', '');
   for (const g of site.categories) {
-    lines.push(`- [${linkText(g.name)}](${url(categoryPath(g.slug))}): ${g.tools.length} tools, ${g.comparisons.length} comparisons`);
+    lines.push(
+      `- [${linkText(g.name)}](${url(categoryPath(g.slug))}): ${g.tools.length} tools, ${g.comparisons.length} comparisons`,
+    );
   }
   return lines.join('\n') + '\n';
 }

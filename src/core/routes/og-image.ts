@@ -109,11 +109,20 @@ export function ogImageTree(data: OgImageData): OgNode {
           div({ marginLeft: 16 }, `\u00b7  ${data.eyebrow}`),
         ]),
         div(
-          { fontSize: ogTitleSize(data.title), fontWeight: 800, lineHeight: 1.1, marginTop: 20, lineClamp: 3 },
+          {
+            fontSize: ogTitleSize(data.title),
+            fontWeight: 800,
+            lineHeight: 1.1,
+            marginTop: 20,
+            lineClamp: 3,
+          },
           data.title,
         ),
       ]),
-      div({ display: 'flex', gap: 32 }, [first, second].flatMap((t) => (t ? [column(t)] : []))),
+      div(
+        { display: 'flex', gap: 32 },
+        [first, second].flatMap((t) => (t ? [column(t)] : [])),
+      ),
     ],
   );
 }

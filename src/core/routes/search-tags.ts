@@ -34,9 +34,18 @@ export function comparisonSearchTags(c: Comparison): SearchTag[] {
   const sides = [c.a, c.b];
   return [
     ...filters('type', ['Comparison']),
-    ...filters('category', sides.map((s) => s.tool.category)),
-    ...filters('price', sides.map((s) => s.tool.entryPrice)),
-    ...filters('verdict', sides.map((s) => panelCall(s.read))),
+    ...filters(
+      'category',
+      sides.map((s) => s.tool.category),
+    ),
+    ...filters(
+      'price',
+      sides.map((s) => s.tool.entryPrice),
+    ),
+    ...filters(
+      'verdict',
+      sides.map((s) => panelCall(s.read)),
+    ),
     { kind: 'meta', key: 'title', value: c.headline },
     {
       kind: 'meta',

@@ -6,7 +6,10 @@ import { renderOgImage } from '../../lib/og-render.ts';
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  return site.comparisons.map((c) => ({ params: { slug: c.slug }, props: { data: ogImageData(c, SITE.name) } }));
+  return site.comparisons.map((c) => ({
+    params: { slug: c.slug },
+    props: { data: ogImageData(c, SITE.name) },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
