@@ -12,7 +12,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFloorProject } from './bench/floor.ts';
 import { countPages, dirSizeMb, meanTextLength } from './bench/outputs.ts';
-import { astroBuildPhase, nodePhase, pagefindPhase, REPO, validatePhase, type PhaseResult } from './bench/phases.ts';
+import {
+  astroBuildPhase,
+  nodePhase,
+  pagefindPhase,
+  REPO,
+  validatePhase,
+  type PhaseResult,
+} from './bench/phases.ts';
 
 const { values } = parseArgs({
   options: {
@@ -41,7 +48,9 @@ mkdirSync(run, { recursive: true });
 const progress = (line: string) => console.error(`[bench ${m}] ${line}`);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const report = (r: PhaseResult, extra = '') =>
-  progress(`${r.phase}: ${seconds(r.wallMs)} wall${r.cpuMs === null ? '' : `, ${seconds(r.cpuMs)} CPU`}, peak ${r.peakRssMb} MB${extra}`);
+  progress(
+    `${r.phase}: ${seconds(r.wallMs)} wall${r.cpuMs === null ? '' : `, ${seconds(r.cpuMs)} CPU`}, peak ${r.peakRssMb} MB${extra}`,
+  );
 
 try {
   const corpusArgs = [join(REPO, 'scripts/corpus.ts'), '--comparisons', String(m), '--out', corpus];
@@ -55,11 +64,21 @@ try {
   if (values.cold) rmSync(ogCache, { recursive: true, force: true });
   if (values['seed-og-cache']) {
     const env = { CONTENT_DIR: corpus, OG_CACHE_DIR: ogCache };
-    report(await nodePhase('seed social-image cache', [join(REPO, 'scripts/bench/seed-og-cache.ts')], join(run, 'seed-og.log'), { env }));
+    report(
+      await nodePhase(
+        'seed social-image cache',
+        [join(REPO, 'scripts/bench/seed-og-cache.ts')],
+        join(run, 'seed-og.log'),
+        { env },
+      ),
+    );
   }
   const cachedImages = existsSync(ogCache) ? readdirSync(ogCache).length : 0;
   rmSync(dist, { recursive: true, force: true });
-  const build = await astroBuildPhase('build', REPO, dist, join(run, 'build.log'), { CONTENT_DIR: corpus, OG_CACHE_DIR: ogCache });
+  const build = await astroBuildPhase('build', REPO, dist, join(run, 'build.log'), {
+    CONTENT_DIR: corpus,
+    OG_CACHE_DIR: ogCache,
+  });
   report(build, ` (social images: ${cachedImages} cached before, ${cachedImages ? 'warm' : 'cold'})`);
 
   const pagefind = await pagefindPhase('pagefind', dist, join(run, 'pagefind.log'));
@@ -67,10 +86,14 @@ try {
 
   const pages = countPages(dist);
   const slugs = readdirSync(join(corpus, 'comparisons')).map((f) => f.replace(/\.md$/, ''));
-  const textChars = meanTextLength(slugs.slice(0, 100).map((slug) => join(dist, 'compare', slug, 'index.html')));
+  const textChars = meanTextLength(
+    slugs.slice(0, 100).map((slug) => join(dist, 'compare', slug, 'index.html')),
+  );
   const dataFile = writeFloorProject(floor, m, textChars);
   progress(`floor: ${m} pages of ~${textChars} text characters in ${floor}`);
-  const floorBuild = await astroBuildPhase('floor build', floor, floorDist, join(run, 'floor-build.log'), { FLOOR_DATA: dataFile });
+  const floorBuild = await astroBuildPhase('floor build', floor, floorDist, join(run, 'floor-build.log'), {
+    FLOOR_DATA: dataFile,
+  });
   report(floorBuild);
   const floorPagefind = await pagefindPhase('floor pagefind', floorDist, join(run, 'floor-pagefind.log'));
   report(floorPagefind);
@@ -96,12 +119,20 @@ try {
     floorPages: countPages(floorDist),
     floorBuildMs: floorBuild.wallMs,
     floorPagefindMs: floorPagefind.wallMs,
-    cpuMs: { validate: validate.cpuMs, build: build.cpuMs, pagefind: pagefind.cpuMs, floorBuild: floorBuild.cpuMs, floorPagefind: floorPagefind.cpuMs },
+    cpuMs: {
+      validate: validate.cpuMs,
+      build: build.cpuMs,
+      pagefind: pagefind.cpuMs,
+      floorBuild: floorBuild.cpuMs,
+      floorPagefind: floorPagefind.cpuMs,
+    },
     cpuRatio: round2((cpu(build) + cpu(pagefind)) / floorCpu),
     peakRssMbByPhase: Object.fromEntries(phases.map((r) => [r.phase, r.peakRssMb])),
   };
   if (!values.json) {
-    progress(`build + pagefind ${seconds(build.wallMs + pagefind.wallMs)} vs floor ${seconds(floorMs)}: ratio ${result.ratio} (CPU ratio ${result.cpuRatio}); ${pages} pages, ${result.distMb} MB, index ${result.searchIndexMb} MB`);
+    progress(
+      `build + pagefind ${seconds(build.wallMs + pagefind.wallMs)} vs floor ${seconds(floorMs)}: ratio ${result.ratio} (CPU ratio ${result.cpuRatio}); ${pages} pages, ${result.distMb} MB, index ${result.searchIndexMb} MB`,
+    );
   }
   console.log(JSON.stringify(result));
 } catch (error) {

@@ -4,7 +4,12 @@
  * Deterministic: the same options write the same files. An up-to-date folder is left alone unless --force.
  */
 import { isDeepStrictEqual, parseArgs } from 'node:util';
-import { CORPUS_DEFAULTS, GENERATOR_VERSION, generateCorpus, type CorpusOptions } from './lib/corpus/generate.ts';
+import {
+  CORPUS_DEFAULTS,
+  GENERATOR_VERSION,
+  generateCorpus,
+  type CorpusOptions,
+} from './lib/corpus/generate.ts';
 import { readMarker, writeCorpus } from './lib/corpus/write.ts';
 
 const { values } = parseArgs({
@@ -20,7 +25,9 @@ const { values } = parseArgs({
 
 const comparisons = Number(values.comparisons);
 if (!values.out || !Number.isInteger(comparisons) || comparisons < 1) {
-  console.error('usage: npm run corpus -- --comparisons M --out <dir> [--tools N] [--seed S] [--anchor YYYY-MM-DD] [--force]');
+  console.error(
+    'usage: npm run corpus -- --comparisons M --out <dir> [--tools N] [--seed S] [--anchor YYYY-MM-DD] [--force]',
+  );
   process.exit(2);
 }
 if (!/^\d{4}-\d{2}-\d{2}$/.test(values.anchor)) {
@@ -41,7 +48,9 @@ try {
   const { files, tools } = generateCorpus(options);
   writeCorpus(values.out, files, marker);
   const ms = Math.round(performance.now() - started);
-  console.log(`corpus: wrote ${files.length} files (${tools} tools, ${comparisons} comparisons) to ${values.out} in ${ms} ms`);
+  console.log(
+    `corpus: wrote ${files.length} files (${tools} tools, ${comparisons} comparisons) to ${values.out} in ${ms} ms`,
+  );
 } catch (error) {
   console.error(`corpus: ${(error as Error).message}`);
   process.exit(1);

@@ -23,8 +23,14 @@ const LENSES: readonly Lens[] = ['builder', 'skeptic', 'operator', 'futurist'];
 export function writeFloorProject(root: string, pages: number, textChars: number): string {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, 'src/pages'), { recursive: true });
-  writeFileSync(join(root, 'package.json'), `${JSON.stringify({ name: 'bench-floor', private: true, type: 'module' }, null, 2)}\n`);
-  writeFileSync(join(root, 'astro.config.mjs'), `export default { output: 'static', build: { format: 'directory' } };\n`);
+  writeFileSync(
+    join(root, 'package.json'),
+    `${JSON.stringify({ name: 'bench-floor', private: true, type: 'module' }, null, 2)}\n`,
+  );
+  writeFileSync(
+    join(root, 'astro.config.mjs'),
+    `export default { output: 'static', build: { format: 'directory' } };\n`,
+  );
   writeFileSync(join(root, 'src/pages/[slug].astro'), PAGE);
   const dataFile = join(root, 'pages.json');
   writeFileSync(dataFile, JSON.stringify(floorPages(pages, textChars)));

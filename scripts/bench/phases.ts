@@ -44,7 +44,13 @@ export function validatePhase(corpus: string, log: string): Promise<PhaseResult>
 }
 
 /** `astro build --outDir <out>` of the project at `root` as a phase. */
-export function astroBuildPhase(phase: string, root: string, outDir: string, log: string, env: Record<string, string>): Promise<PhaseResult> {
+export function astroBuildPhase(
+  phase: string,
+  root: string,
+  outDir: string,
+  log: string,
+  env: Record<string, string>,
+): Promise<PhaseResult> {
   return nodePhase(phase, [ASTRO, 'build', '--root', root, '--outDir', outDir], log, { cwd: root, env });
 }
 

@@ -17,14 +17,20 @@ if (!file) {
   process.exit(2);
 }
 const top = Number(topArg ?? 25);
-const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+const profile = JSON.parse(readFileSync(file, 'utf8')) as {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+};
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map<number, number>();
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 
 // Time per sample comes from timeDeltas; attribute each sample to its leaf node.
 const selfMs = new Map<number, number>();
-profile.samples.forEach((id, i) => selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+profile.samples.forEach((id, i) =>
+  selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000),
+);
 const total = [...selfMs.values()].reduce((a, b) => a + b, 0);
 
 const selfByFn = new Map<string, number>();
@@ -55,5 +61,8 @@ print('self time by function', selfByFn);
 print('inclusive time by file', inclusiveByFile);
 
 function short(url: string): string {
-  return url.replace(/^file:\/\//, '').replace(/^.*node_modules\//, '~/').replace(process.cwd() + '/', '');
+  return url
+    .replace(/^file:\/\//, '')
+    .replace(/^.*node_modules\//, '~/')
+    .replace(process.cwd() + '/', '');
 }

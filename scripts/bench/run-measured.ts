@@ -29,10 +29,16 @@ const GNU_TIME = '/usr/bin/time';
 const SAMPLE_MS = 200;
 
 /** Runs `command args`, resolving when it exits (never rejecting on a non-zero exit). */
-export async function runMeasured(command: string, args: readonly string[], options: RunOptions = {}): Promise<Measured> {
+export async function runMeasured(
+  command: string,
+  args: readonly string[],
+  options: RunOptions = {},
+): Promise<Measured> {
   const timeFile = join(tmpdir(), `bench-time-${process.pid}-${Date.now()}.txt`);
   const timed = existsSync(GNU_TIME);
-  const [cmd, argv] = timed ? [GNU_TIME, ['-f', '%e %U %S', '-o', timeFile, command, ...args]] : [command, [...args]];
+  const [cmd, argv] = timed
+    ? [GNU_TIME, ['-f', '%e %U %S', '-o', timeFile, command, ...args]]
+    : [command, [...args]];
   const started = performance.now();
   const child = spawn(cmd, argv, {
     cwd: options.cwd,
@@ -63,7 +69,8 @@ export async function runMeasured(command: string, args: readonly string[], opti
     // The last line holds the figures; earlier lines are GNU time's notes about signals or exit codes.
     const last = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '';
     const [, user, sys] = last.split(/\s+/).map(Number);
-    if (Number.isFinite(user) && Number.isFinite(sys)) cpuMs = Math.round(((user as number) + (sys as number)) * 1000);
+    if (Number.isFinite(user) && Number.isFinite(sys))
+      cpuMs = Math.round(((user as number) + (sys as number)) * 1000);
     rmSync(timeFile, { force: true });
   }
   if (cpuMs !== null) cpuMs = Math.max(cpuMs, sampledCpuMs);

@@ -39,14 +39,25 @@ describe('npm run bench', () => {
   it('builds a 50-comparison corpus and its floor and reports one JSON line', { timeout: 600_000 }, () => {
     const realDist = 'dist';
     const before = existsSync(realDist) ? statSync(realDist).mtimeMs : null;
-    const run = spawnSync(process.execPath, ['scripts/bench.ts', '--comparisons', '50', '--json'], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['scripts/bench.ts', '--comparisons', '50', '--json'], {
+      encoding: 'utf8',
+    });
     expect(run.stderr).toContain('[bench 50] floor pagefind');
     expect(run.status).toBe(0);
 
     const lines = run.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const result = JSON.parse(lines[0] as string) as Record<string, number>;
-    for (const key of ['validateMs', 'buildMs', 'pagefindMs', 'floorMs', 'ratio', 'peakRssMb', 'distMb', 'searchIndexMb']) {
+    for (const key of [
+      'validateMs',
+      'buildMs',
+      'pagefindMs',
+      'floorMs',
+      'ratio',
+      'peakRssMb',
+      'distMb',
+      'searchIndexMb',
+    ]) {
       expect(result[key], key).toBeGreaterThan(0);
     }
     expect(result['comparisons']).toBe(50);

@@ -19,7 +19,8 @@ export function maxPairs(tools: number): number {
  * neighbour in a shuffled order), so every tool appears in about the same number of comparisons.
  */
 export function pickPairs(rng: Rng, tools: number, count: number): [number, number][] {
-  if (count > maxPairs(tools)) throw new Error(`${tools} tools form at most ${maxPairs(tools)} pairs; ${count} asked`);
+  if (count > maxPairs(tools))
+    throw new Error(`${tools} tools form at most ${maxPairs(tools)} pairs; ${count} asked`);
   const order = rng.shuffle([...Array(tools).keys()]);
   const pairs: [number, number][] = [];
   for (let k = 1; pairs.length < count; k++) {

@@ -4,7 +4,17 @@
  */
 import type { Rng } from './prng.ts';
 import {
-  BUYERS, CATEGORY_NOUNS, CLAIMS, HORIZONS, OBJECTS, OUTCOMES, PRICE_NOTES, QUALITIES, RISKS, RIVALS, VERBS,
+  BUYERS,
+  CATEGORY_NOUNS,
+  CLAIMS,
+  HORIZONS,
+  OBJECTS,
+  OUTCOMES,
+  PRICE_NOTES,
+  QUALITIES,
+  RISKS,
+  RIVALS,
+  VERBS,
 } from './words.ts';
 import type { Category } from '../../../src/core/vocabulary.ts';
 
@@ -23,7 +33,9 @@ export type Lens = 'builder' | 'skeptic' | 'operator' | 'futurist';
 /** One line saying what the tool is. */
 export function tagline(rng: Rng, tool: ToolFacts): string {
   const noun = rng.pick(CATEGORY_NOUNS[tool.category]);
-  return capitalize(`${rng.pick(QUALITIES)} ${noun} that ${rng.pick(VERBS)} ${rng.pick(OBJECTS)} into ${rng.pick(OUTCOMES)}`);
+  return capitalize(
+    `${rng.pick(QUALITIES)} ${noun} that ${rng.pick(VERBS)} ${rng.pick(OBJECTS)} into ${rng.pick(OUTCOMES)}`,
+  );
 }
 
 /** A pricing read of one sentence. */
@@ -65,7 +77,8 @@ export function quote(rng: Rng, lens: Lens, tool: ToolFacts, ship: boolean): str
 export function withMarkdown(rng: Rng, text: string, tool: ToolFacts): string {
   const roll = rng.next();
   if (roll < 0.08) return text.replace(/^(\S+ \S+ \S+)/, '*$1*');
-  if (roll < 0.14 && tool.slug) return `${text} More in the [${tool.name} docs](https://${tool.slug}.example.com/docs).`;
+  if (roll < 0.14 && tool.slug)
+    return `${text} More in the [${tool.name} docs](https://${tool.slug}.example.com/docs).`;
   if (roll < 0.2) return text.replace(/\. (?=\S)/, '.\n\n');
   return text;
 }

@@ -74,7 +74,10 @@ function writeRounds(rng: Rng, tool: PlannedTool, files: CorpusFile[]): void {
     if (i > 0 && rng.chance(0.5)) {
       files.push({
         path: `rounds/${tool.slug}/${round}.md`,
-        text: markdownFile({ tool: tool.slug, date: round, tagline: tagline(rng, tool) }, rng.chance(0.7) ? description(rng, tool) : ''),
+        text: markdownFile(
+          { tool: tool.slug, date: round, tagline: tagline(rng, tool) },
+          rng.chance(0.7) ? description(rng, tool) : '',
+        ),
       });
     }
     for (const persona of PANEL) {
@@ -93,6 +96,9 @@ function writeRounds(rng: Rng, tool: PlannedTool, files: CorpusFile[]): void {
 /** The panel's reviewer files. */
 export function generatePanel(files: CorpusFile[]): void {
   for (const persona of PANEL) {
-    files.push({ path: `reviewers/${persona.slug}.md`, text: markdownFile({ ...persona.data }, persona.bio) });
+    files.push({
+      path: `reviewers/${persona.slug}.md`,
+      text: markdownFile({ ...persona.data }, persona.bio),
+    });
   }
 }
