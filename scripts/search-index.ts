@@ -6,6 +6,8 @@
 import * as pagefind from 'pagefind';
 
 const SITE_DIR = process.env['DIST_DIR'] ?? 'dist';
+/** Pages that carry `data-pagefind-body` (see the `indexed` prop of the layout). */
+const INDEXED_PAGES = '{compare,tools}/**/*.html';
 
 function fail(step: string, errors: string[]): never {
   console.error(`search index: ${step} failed:\n${errors.map((e) => `  ${e}`).join('\n')}`);
@@ -18,7 +20,9 @@ try {
   if (!index || createErrors.length)
     fail('createIndex', createErrors.length ? createErrors : ['no index returned']);
 
-  const { errors: addErrors, page_count } = await index.addDirectory({ path: SITE_DIR });
+  // Only comparison and tool pages carry data-pagefind-body; reading the other pages (redirects,
+  // feeds, categories) costs time and memory at tens of thousands of pages and indexes nothing.
+  const { errors: addErrors, page_count } = await index.addDirectory({ path: SITE_DIR, glob: INDEXED_PAGES });
   if (addErrors.length) fail('addDirectory', addErrors);
   if (page_count === 0) fail('addDirectory', [`no pages found in ${SITE_DIR}; run astro build first`]);
 
