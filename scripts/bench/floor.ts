@@ -22,7 +22,8 @@ const LENSES: readonly Lens[] = ['builder', 'skeptic', 'operator', 'futurist'];
 /** Writes the floor project into `root` (replacing it) and returns the data file the page reads. */
 export function writeFloorProject(root: string, pages: number, textChars: number): string {
   rmSync(root, { recursive: true, force: true });
-  mkdirSync(join(root, 'src/pages'), { recursive: true });
+  // Pages live where the site's comparison pages do, so the same search-index step finds them.
+  mkdirSync(join(root, 'src/pages/compare'), { recursive: true });
   writeFileSync(
     join(root, 'package.json'),
     `${JSON.stringify({ name: 'bench-floor', private: true, type: 'module' }, null, 2)}\n`,
@@ -31,7 +32,7 @@ export function writeFloorProject(root: string, pages: number, textChars: number
     join(root, 'astro.config.mjs'),
     `export default { output: 'static', build: { format: 'directory' } };\n`,
   );
-  writeFileSync(join(root, 'src/pages/[slug].astro'), PAGE);
+  writeFileSync(join(root, 'src/pages/compare/[slug].astro'), PAGE);
   const dataFile = join(root, 'pages.json');
   writeFileSync(dataFile, JSON.stringify(floorPages(pages, textChars)));
   return dataFile;
