@@ -11,6 +11,7 @@ export const REPO = resolve(import.meta.dirname, '../..');
 
 const ASTRO = join(REPO, 'node_modules/astro/bin/astro.mjs');
 const SEARCH_INDEX = join(REPO, 'scripts/search-index.ts');
+const POST_BUILD = join(REPO, 'scripts/post-build.ts');
 
 /** A named phase's measurement. */
 export interface PhaseResult extends Measured {
@@ -52,6 +53,27 @@ export function astroBuildPhase(
   env: Record<string, string>,
 ): Promise<PhaseResult> {
   return nodePhase(phase, [ASTRO, 'build', '--root', root, '--outDir', outDir], log, { cwd: root, env });
+}
+
+/** The project's post-build step (social images and JSON records) over `siteDir` as a phase. */
+export function postBuildPhase(
+  phase: string,
+  siteDir: string,
+  log: string,
+  env: Record<string, string>,
+): Promise<PhaseResult> {
+  return nodePhase(phase, [POST_BUILD], log, { env: { ...env, DIST_DIR: siteDir } });
+}
+
+/** Two phases that run one after the other, measured as one: times add up, memory is the higher. */
+export function combinePhases(phase: string, first: PhaseResult, second: PhaseResult): PhaseResult {
+  return {
+    phase,
+    wallMs: first.wallMs + second.wallMs,
+    cpuMs: first.cpuMs === null || second.cpuMs === null ? null : first.cpuMs + second.cpuMs,
+    peakRssMb: Math.max(first.peakRssMb, second.peakRssMb),
+    exitCode: 0,
+  };
 }
 
 /** The project's Pagefind step (scripts/search-index.ts) over `siteDir` as a phase. */

@@ -75,7 +75,7 @@ export function preparePreview(options: PreviewOptions): PreparedPreview {
   return { workDir, contentDir, outDir, pagePath, added, problems, ok: validation.ok };
 }
 
-/** Runs the production build (Astro, then the search index) on the prepared copy. */
+/** Runs the production build (Astro, post-build outputs, then the search index) on the prepared copy. */
 export function buildPreview(
   prepared: PreparedPreview,
   projectRoot = process.cwd(),
@@ -89,6 +89,7 @@ export function buildPreview(
   };
   const steps: [string, string[]][] = [
     ['npx', ['astro', 'build', '--outDir', prepared.outDir]],
+    [process.execPath, ['scripts/post-build.ts']],
     [process.execPath, ['scripts/search-index.ts']],
   ];
   for (const [command, args] of steps) {

@@ -1,0 +1,19 @@
+/**
+ * Writes the public JSON record of every comparison to /data/comparisons/<slug>.json in the
+ * built site, byte for byte what the former Astro endpoint returned.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SITE } from '../../src/config.ts';
+import type { Comparison } from '../../src/core/model.ts';
+import { comparisonJson } from '../../src/core/routes/comparison-json.ts';
+
+/** Writes `<dist>/data/comparisons/<slug>.json` for every comparison; returns how many. */
+export function writeComparisonJsonFiles(comparisons: readonly Comparison[], dist: string): number {
+  const outDir = join(dist, 'data', 'comparisons');
+  mkdirSync(outDir, { recursive: true });
+  for (const c of comparisons) {
+    writeFileSync(join(outDir, `${c.slug}.json`), JSON.stringify(comparisonJson(c, SITE.url), null, 2));
+  }
+  return comparisons.length;
+}

@@ -1,0 +1,74 @@
+/**
+ * Puts every comparison's social image at /og/<slug>.png in the built site: cached images are
+ * hard-linked from the content-hash cache, missing ones are drawn first by a small worker pool.
+ */
+import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { SITE } from '../../src/config.ts';
+import type { Comparison } from '../../src/core/model.ts';
+import { ogImageData, type OgImageData } from '../../src/core/routes/og-image.ts';
+import { ogCacheFile } from '../../src/lib/og-render.ts';
+
+/** More workers than this gain little: resvg already rasterizes on the libuv pool. */
+const MAX_WORKERS = 4;
+
+/** Counts of what writing the images did. */
+export interface OgImagesResult {
+  linked: number;
+  drawn: number;
+}
+
+/** Writes `<dist>/og/<slug>.png` for every comparison, drawing only images not in the cache. */
+export async function writeOgImages(
+  comparisons: readonly Comparison[],
+  dist: string,
+): Promise<OgImagesResult> {
+  const images = comparisons.map((c) => {
+    const data = ogImageData(c, SITE.name);
+    return { slug: c.slug, data, file: ogCacheFile(data) };
+  });
+  // Two comparisons can show the same image; draw each cache file once.
+  const missing = new Map<string, OgImageData>();
+  for (const image of images) {
+    if (!missing.has(image.file) && !existsSync(image.file)) missing.set(image.file, image.data);
+  }
+  await drawInWorkers([...missing.values()]);
+
+  const outDir = join(dist, 'og');
+  mkdirSync(outDir, { recursive: true });
+  for (const image of images) placeFile(image.file, join(outDir, `${image.slug}.png`));
+  return { linked: images.length, drawn: missing.size };
+}
+
+/** Hard link when cache and site share a file system (no bytes copied), a copy otherwise. */
+function placeFile(source: string, target: string): void {
+  // A rerun over the same dist must not fail on the links it made before.
+  rmSync(target, { force: true });
+  try {
+    linkSync(source, target);
+  } catch {
+    copyFileSync(source, target);
+  }
+}
+
+/** Splits the images over up to MAX_WORKERS threads and waits until all are in the cache. */
+async function drawInWorkers(images: readonly OgImageData[]): Promise<void> {
+  const count = Math.min(availableParallelism(), MAX_WORKERS, images.length);
+  const shares = Array.from({ length: count }, (_, i) => images.filter((_, j) => j % count === i));
+  await Promise.all(shares.map(drawInWorker));
+}
+
+function drawInWorker(share: readonly OgImageData[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./og-worker.ts', import.meta.url), { workerData: share });
+    let done = false;
+    worker.on('message', () => (done = true));
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      if (done && code === 0) resolve();
+      else reject(new Error(`social-image worker exited with code ${code} before drawing its images`));
+    });
+  });
+}

@@ -1,0 +1,24 @@
+/**
+ * Writes the per-comparison outputs that need no page rendering after `astro build`: the social
+ * images (/og/<slug>.png) and the JSON records (/data/comparisons/<slug>.json). Going through
+ * Astro's page pipeline cost about 1 ms per file for what is a file link or a JSON.stringify.
+ */
+import { existsSync } from 'node:fs';
+import { getSite } from '../src/fs/site-loader.ts';
+import { writeComparisonJsonFiles } from './lib/comparison-json-files.ts';
+import { writeOgImages } from './lib/og-images.ts';
+
+const DIST_DIR = process.env['DIST_DIR'] ?? 'dist';
+
+if (!existsSync(DIST_DIR)) {
+  console.error(`post-build: ${DIST_DIR} does not exist; run astro build first`);
+  process.exit(1);
+}
+const started = performance.now();
+const site = await getSite();
+const { linked, drawn } = await writeOgImages(site.comparisons, DIST_DIR);
+const records = writeComparisonJsonFiles(site.comparisons, DIST_DIR);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(
+  `post-build: ${linked} social images (${drawn} drawn), ${records} comparison records into ${DIST_DIR} in ${seconds}s`,
+);
