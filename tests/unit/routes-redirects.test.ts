@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Site } from '../../src/core/model.ts';
-import { buildRedirects, redirectsFile } from '../../src/core/routes/redirects.ts';
+import { buildRedirects, redirectPaths, redirectsFile } from '../../src/core/routes/redirects.ts';
 import { comparison, seedSite, SONAR } from './routes-fixture.ts';
 
 const site = seedSite();
@@ -63,5 +63,19 @@ describe('redirectsFile', () => {
     ],
   ])('writes one permanent redirect per line', (redirects, text) =>
     expect(redirectsFile(redirects)).toBe(text),
+  );
+});
+
+describe('redirectPaths', () => {
+  it.each(['compare', 'tools'] as const)(
+    'gives the %s route one static path per redirect of its section',
+    (section) => {
+      const expected = buildRedirects(site).filter((r) => r.section === section);
+      const paths = redirectPaths(site, section);
+      expect(paths.map((p) => p.params.slug)).toEqual(expected.map((r) => r.segment));
+      expect(paths.every((p) => p.props.kind === 'redirect' && p.props.redirect.section === section)).toBe(
+        true,
+      );
+    },
   );
 });

@@ -48,3 +48,13 @@ export function buildRedirects(site: Site): Redirect[] {
 export function redirectsFile(redirects: readonly Redirect[]): string {
   return redirects.map((r) => `${r.from} ${r.to} 301`).join('\n') + (redirects.length ? '\n' : '');
 }
+
+/** Static paths for the redirect pages of one section, shaped for that route's getStaticPaths. */
+export function redirectPaths(site: Site, section: Redirect['section']) {
+  return buildRedirects(site)
+    .filter((redirect) => redirect.section === section)
+    .map((redirect) => ({
+      params: { slug: redirect.segment },
+      props: { kind: 'redirect' as const, redirect },
+    }));
+}
