@@ -1,36 +1,117 @@
 /**
  * Builds the Pagefind search index into dist/pagefind after `astro build`.
  * Any error Pagefind reports fails the build: a site whose search silently
- * misses pages is worse than no deploy.
+ * misses pages is worse than no deploy. Large sites are indexed in shards
+ * (see scripts/lib/search-shards.ts) so no Pagefind run outgrows memory.
  */
+import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import {
+  BUNDLES_MANIFEST,
+  bundlesManifest,
+  planShards,
+  shardPagesFromEnv,
+  type SearchShard,
+} from './lib/search-shards.ts';
 
-const SITE_DIR = process.env['DIST_DIR'] ?? 'dist';
-/** Pages that carry `data-pagefind-body` (see the `indexed` prop of the layout). */
-const INDEXED_PAGES = '{compare,tools}/**/*.html';
+const SITE_DIR = resolve(process.env['DIST_DIR'] ?? 'dist');
+/** Folders whose pages can carry `data-pagefind-body` (see the `indexed` prop of the layout). */
+const INDEXED_FOLDERS = ['compare', 'tools'];
 
 function fail(step: string, errors: string[]): never {
   console.error(`search index: ${step} failed:\n${errors.map((e) => `  ${e}`).join('\n')}`);
   process.exit(1);
 }
 
-const started = performance.now();
-try {
-  const { index, errors: createErrors } = await pagefind.createIndex({});
-  if (!index || createErrors.length)
-    fail('createIndex', createErrors.length ? createErrors : ['no index returned']);
-
-  // Only comparison and tool pages carry data-pagefind-body; reading the other pages (redirects,
-  // feeds, categories) costs time and memory at tens of thousands of pages and indexes nothing.
-  const { errors: addErrors, page_count } = await index.addDirectory({ path: SITE_DIR, glob: INDEXED_PAGES });
-  if (addErrors.length) fail('addDirectory', addErrors);
-  if (page_count === 0) fail('addDirectory', [`no pages found in ${SITE_DIR}; run astro build first`]);
-
-  const { errors: writeErrors, outputPath } = await index.writeFiles({ outputPath: `${SITE_DIR}/pagefind` });
-  if (writeErrors.length) fail('writeFiles', writeErrors);
-
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`search index: ${page_count} pages indexed into ${outputPath} in ${seconds}s`);
-} finally {
-  await pagefind.close();
+/** `<folder>/<slug>/index.html` for every page of the indexed folders. */
+async function candidatePages(): Promise<string[]> {
+  const pages: string[] = [];
+  for (const folder of INDEXED_FOLDERS) {
+    const entries = await readdir(join(SITE_DIR, folder), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) if (entry.isDirectory()) pages.push(`${folder}/${entry.name}/index.html`);
+  }
+  return pages;
 }
+
+/**
+ * The candidates that carry `data-pagefind-body`, or all of them when none does (Pagefind's own
+ * rule: then it indexes every `<body>`). Pagefind would drop the others itself, but counting them
+ * would size the shards wrongly: half the pages under compare/ are redirects.
+ */
+async function indexedPages(candidates: string[]): Promise<string[]> {
+  const keep = new Set<string>();
+  await eachLimited(candidates, 16, async (file) => {
+    if ((await readFile(join(SITE_DIR, file), 'utf8')).includes('data-pagefind-body')) keep.add(file);
+  });
+  return keep.size > 0 ? candidates.filter((file) => keep.has(file)) : candidates;
+}
+
+/** Runs `task` over `items` with a bounded number in flight. */
+async function eachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await task(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/** Hard-links a shard's pages into a folder of their own, so Pagefind reads just them with the right URLs. */
+async function stage(shard: SearchShard, into: string): Promise<void> {
+  await eachLimited(shard.files, 32, async (file) => {
+    const target = join(into, file);
+    await mkdir(dirname(target), { recursive: true });
+    // A copy when the staging folder sits on another file system.
+    await link(join(SITE_DIR, file), target).catch(() => copyFile(join(SITE_DIR, file), target));
+  });
+}
+
+/** Indexes the pages under `source` into one bundle; returns the number of pages Pagefind kept. */
+async function indexBundle(source: string, glob: string, outputPath: string): Promise<number> {
+  try {
+    const { index, errors: createErrors } = await pagefind.createIndex({});
+    if (!index || createErrors.length)
+      fail('createIndex', createErrors.length ? createErrors : ['no index returned']);
+    const { errors: addErrors, page_count } = await index.addDirectory({ path: source, glob });
+    if (addErrors.length) fail('addDirectory', addErrors);
+    const { errors: writeErrors } = await index.writeFiles({ outputPath });
+    if (writeErrors.length) fail('writeFiles', writeErrors);
+    return page_count;
+  } finally {
+    // One Pagefind process per bundle: its memory is returned before the next one starts.
+    await pagefind.close();
+  }
+}
+
+const started = performance.now();
+const candidates = await candidatePages();
+if (candidates.length === 0) fail('addDirectory', [`no pages found in ${SITE_DIR}; run astro build first`]);
+const pages = await indexedPages(candidates);
+const shards = planShards(pages, shardPagesFromEnv(process.env['SEARCH_SHARD_PAGES']));
+const staging = `${SITE_DIR}.search-shards`;
+let read = 0;
+try {
+  await rm(staging, { recursive: true, force: true });
+  await rm(join(SITE_DIR, 'pagefind'), { recursive: true, force: true });
+  for (const [k, shard] of shards.entries()) {
+    const source = join(staging, String(k));
+    await stage(shard, source);
+    read += await indexBundle(
+      source,
+      `{${INDEXED_FOLDERS.join(',')}}/*/index.html`,
+      join(SITE_DIR, shard.dir),
+    );
+  }
+  await writeFile(join(SITE_DIR, BUNDLES_MANIFEST), `${JSON.stringify(bundlesManifest(shards))}\n`);
+} finally {
+  await rm(staging, { recursive: true, force: true });
+}
+
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(
+  `search index: ${read} pages read into ${shards.length} bundle${shards.length === 1 ? '' : 's'} under ${join(SITE_DIR, 'pagefind')} in ${seconds}s`,
+);

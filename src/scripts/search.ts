@@ -20,6 +20,7 @@ interface PagefindSearch {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(bundlePath: string): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(
     term: string | null,
@@ -30,6 +31,20 @@ interface Pagefind {
 export {};
 
 const PAGE_SIZE = 20;
+const PRIMARY_BUNDLE = '/pagefind/';
+
+/**
+ * A large site's index comes in several Pagefind bundles (scripts/lib/search-shards.ts); the
+ * manifest lists them, primary first. Without one, the primary bundle is the whole index.
+ */
+async function bundlePaths(): Promise<string[]> {
+  const response = await fetch(`${PRIMARY_BUNDLE}bundles.json`).catch(() => null);
+  if (!response?.ok) return [PRIMARY_BUNDLE];
+  const manifest = (await response.json()) as { bundles?: unknown };
+  const bundles = Array.isArray(manifest.bundles) ? manifest.bundles : [];
+  // Only same-site bundle paths: the manifest is data, not a place to point the page elsewhere.
+  return bundles.filter((b): b is string => typeof b === 'string' && /^\/pagefind\/[\w/-]*$/.test(b));
+}
 
 const formEl = document.getElementById('search-form') as HTMLFormElement | null;
 const inputEl = document.getElementById('search-input') as HTMLInputElement | null;
@@ -118,9 +133,13 @@ async function start(
   note: HTMLElement,
   next: HTMLButtonElement,
 ): Promise<void> {
-  const url = '/pagefind/pagefind.js';
-  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+  const url = `${PRIMARY_BUNDLE}pagefind.js`;
+  const [pagefind, bundles] = await Promise.all([
+    import(/* @vite-ignore */ url) as Promise<Pagefind>,
+    bundlePaths(),
+  ]);
   await pagefind.options({ excerptLength: 30 });
+  for (const bundle of bundles) if (bundle !== PRIMARY_BUNDLE) await pagefind.mergeIndex(bundle);
   const totals = await pagefind.filters();
   showCounts(f, totals);
   restoreFromUrl(f, field);

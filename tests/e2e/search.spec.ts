@@ -1,6 +1,7 @@
 /**
- * Search (/search/) runs on Pagefind in the page: it finds tools by name and
- * comparisons by a phrase from a quote, filters narrow results, filters alone
+ * Search (/search/) runs on Pagefind in the page: it finds tools by name, a
+ * quote on the one page that carries it (the tool page for the current round,
+ * the comparison for an earlier round), filters narrow results, filters alone
  * browse, and a search URL can be shared. Nothing leaves localhost meanwhile.
  */
 import type { Locator, Page } from '@playwright/test';
@@ -9,8 +10,12 @@ import { comparisonPath } from './support/pages.ts';
 import { expect, test } from './support/test.ts';
 
 const HF_PAIR = 'hugging-face-inference-providers-marketplace-vs-smolvlm2-2b';
-// A phrase that only one reviewer used, on the Hugging Face pair.
+const SONAR_PAIR = 'smolvlm2-2b-vs-perplexity-sonar-pro-2-api';
+const HF_TOOL = '/tools/hugging-face-inference-providers-marketplace/';
+// A phrase that only one reviewer used, on the Hugging Face tool's only round.
 const QUOTE_PHRASE = 'Bloomberg Terminal';
+// A phrase from SmolVLM2-2B's first round, which only the June comparisons still show.
+const EARLIER_ROUND_PHRASE = 'Mathpix tier';
 
 /** Opens the search page and waits until Pagefind has loaded and the form is live. */
 async function openSearch(page: Page, query = ''): Promise<void> {
@@ -41,14 +46,26 @@ test('finds a tool by its name', async ({ page }) => {
   await expect(resultLinks(page).first()).toBeVisible();
 });
 
-test('finds a comparison by a phrase from a reviewer quote', async ({ page }) => {
+test('finds a current quote once, on the tool page that carries it', async ({ page }) => {
   const seed = loadSeeds().find((s) => s.slug === HF_PAIR);
   const quotes = seed?.rows.flatMap((r) => [r.quoteA, r.quoteB]) ?? [];
   expect(quotes.filter((q) => q.includes(QUOTE_PHRASE))).toHaveLength(1);
 
   await openSearch(page);
   await searchField(page).fill(QUOTE_PHRASE);
-  await expect(resultLinks(page).and(page.locator(`[href="${comparisonPath(HF_PAIR)}"]`))).toHaveCount(1);
+  await expect(resultLinks(page).and(page.locator(`[href="${HF_TOOL}"]`))).toHaveCount(1);
+  // The comparison repeats the quote but does not index it a second time.
+  await expect(resultLinks(page)).toHaveCount(1);
+});
+
+test('finds a quote of an earlier round on the comparisons that still show it', async ({ page }) => {
+  await openSearch(page);
+  await searchField(page).fill(EARLIER_ROUND_PHRASE);
+  const links = resultLinks(page);
+  await expect(links.and(page.locator(`[href="${comparisonPath(SONAR_PAIR)}"]`))).toHaveCount(1);
+  await expect(links.and(page.locator(`[href="${comparisonPath(HF_PAIR)}"]`))).toHaveCount(1);
+  // The tool page shows the newer round, which does not say it.
+  await expect(links.and(page.locator('[href="/tools/smolvlm2-2b/"]'))).toHaveCount(0);
 });
 
 test('a filter narrows the results of a query', async ({ page }) => {
@@ -77,5 +94,24 @@ test('filters alone browse the site without a query', async ({ page }) => {
 test('a search URL restores the query and its results', async ({ page }) => {
   await openSearch(page, `?q=${encodeURIComponent(QUOTE_PHRASE)}`);
   await expect(searchField(page)).toHaveValue(QUOTE_PHRASE);
-  await expect(resultLinks(page).and(page.locator(`[href="${comparisonPath(HF_PAIR)}"]`))).toHaveCount(1);
+  await expect(resultLinks(page).and(page.locator(`[href="${HF_TOOL}"]`))).toHaveCount(1);
+});
+
+test('merges every bundle of a sharded index', async ({ page }) => {
+  // The e2e build indexes three pages per bundle (see support/global-setup.ts).
+  const manifest = (await (await page.request.get('/pagefind/bundles.json')).json()) as { bundles: string[] };
+  expect(manifest.bundles.length).toBeGreaterThan(1);
+  const loaded = new Set<string>();
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (path.endsWith('pagefind-entry.json') && response.ok())
+      loaded.add(path.replace('pagefind-entry.json', ''));
+  });
+
+  await openSearch(page);
+  expect([...loaded].sort()).toEqual([...manifest.bundles].sort());
+  // Filter counts add up across bundles: four tools and three comparisons in all.
+  const count = (name: RegExp) => page.getByRole('checkbox', { name }).locator('..').locator('[data-count]');
+  await expect(count(/^Tool\b/)).toHaveText('(4)');
+  await expect(count(/^Comparison\b/)).toHaveText('(3)');
 });
