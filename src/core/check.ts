@@ -359,19 +359,25 @@ function checkVotes(entries: Entries, index: ContentIndex, report: Reporter): vo
     const comparison = index.comparisons.get(votes.id);
     if (!comparison) {
       if (entries.present.comparisons.has(votes.id)) continue;
+      const renamed = renamedTo(votes.id, index.comparisons);
       report.error(
         votes,
         null,
-        `no comparison '${votes.id}' to attach these votes to: name the file after a comparison.${didYouMean(votes.id, index.comparisons.keys())}`,
+        renamed
+          ? `comparison '${votes.id}' was renamed to '${renamed}' (it is listed in its aliases): rename this file to votes/${renamed}.yaml.`
+          : `no comparison '${votes.id}' to attach these votes to: name the file after a comparison.${didYouMean(votes.id, index.comparisons.keys())}`,
       );
       continue;
     }
     for (const tool of Object.keys(votes.data)) {
       if (!comparison.data.tools.includes(tool)) {
+        const renamed = renamedTo(tool, index.tools);
         report.error(
           votes,
           [tool],
-          `'${tool}' is not in ${votes.id}; use ${comparison.data.tools.join(' or ')}.${didYouMean(tool, comparison.data.tools)}`,
+          renamed && comparison.data.tools.includes(renamed)
+            ? `'${tool}' was renamed to '${renamed}' (it is listed in its aliases): use the new slug.`
+            : `'${tool}' is not in ${votes.id}; use ${comparison.data.tools.join(' or ')}.${didYouMean(tool, comparison.data.tools)}`,
         );
       }
     }

@@ -149,6 +149,34 @@ describe('validate suggests the fix', () => {
     ]);
   });
 
+  it('points votes filed under a renamed comparison at the new file name', () => {
+    const files = withFile(
+      edited(
+        'comparisons/alpha-ai-vs-beta-bot.md',
+        'published: 2026-01-12',
+        'published: 2026-01-12\naliases: [alpha-vs-beta]',
+      ).filter((f) => !f.path.endsWith('votes/alpha-ai-vs-beta-bot.yaml')),
+      FIXTURE,
+      'votes/alpha-vs-beta.yaml',
+      'alpha-ai: { ship: 2, skip: 1 }\n',
+    );
+    expect(problemLines(files, FIXTURE)).toEqual([
+      `tests/fixtures/${FIXTURE}/votes/alpha-vs-beta.yaml:1: comparison 'alpha-vs-beta' was renamed to 'alpha-ai-vs-beta-bot' (it is listed in its aliases): rename this file to votes/alpha-ai-vs-beta-bot.yaml.`,
+    ]);
+  });
+
+  it('points votes for a renamed tool at its new slug', () => {
+    const files = withFile(
+      edited('tools/alpha-ai.md', 'verified: 2026-01-05', 'verified: 2026-01-05\naliases: [alpha]'),
+      FIXTURE,
+      'votes/alpha-ai-vs-beta-bot.yaml',
+      'alpha: { ship: 2, skip: 1 }\n',
+    );
+    expect(problemLines(files, FIXTURE)).toEqual([
+      `tests/fixtures/${FIXTURE}/votes/alpha-ai-vs-beta-bot.yaml:1: alpha: 'alpha' was renamed to 'alpha-ai' (it is listed in its aliases): use the new slug.`,
+    ]);
+  });
+
   it('lists what exists instead of guessing when nothing is close', () => {
     const lines = problemLines(
       edited('tools/alpha-ai.md', 'entryPrice: Freemium', 'entryPrice: Cheap'),
