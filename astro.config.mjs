@@ -1,5 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { contentReload } from './src/integrations/content-reload.ts';
+import { devOutputs } from './src/integrations/dev-outputs.ts';
 
 // Same rule as SITE.url in src/config.ts: the deployment origin comes from the environment.
 const site = (process.env['SITE_URL'] ?? 'https://shipworthy.dev').replace(/\/+$/, '');
@@ -16,6 +18,11 @@ export default defineConfig({
     concurrency: 4,
   },
   devToolbar: { enabled: false },
-  // Small scripts would otherwise be inlined, which the policy forbids ('self' only).
-  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [contentReload(), devOutputs()],
+  vite: {
+    // Small scripts would otherwise be inlined, which the policy forbids ('self' only).
+    build: { assetsInlineLimit: 0 },
+    // Build outputs and benchmark corpora hold tens of thousands of files the dev server never serves.
+    server: { watch: { ignored: ['**/dist/**', '**/.bench/**', '**/.cache/**', '**/test-results/**'] } },
+  },
 });

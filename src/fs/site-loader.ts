@@ -1,6 +1,7 @@
 /**
  * Loads the site for the build: reads CONTENT_DIR once, prints warnings, and refuses to
- * build anything when content has errors.
+ * build anything when content has errors. Under `astro dev` it reads again after a content
+ * file changes (src/integrations/content-reload.ts).
  */
 import { normalize } from 'node:path';
 import { CONTENT_DIR } from '../config.ts';
@@ -8,14 +9,16 @@ import { createSite, todayIso } from '../core/content.ts';
 import { renderMarkdown } from '../core/markdown.ts';
 import type { Site } from '../core/model.ts';
 import { formatProblem } from '../core/problems.ts';
+import { contentVersion } from './content-version.ts';
 import { readContentDir, toPosix } from './read-content.ts';
 
-let pending: Promise<Site> | null = null;
+let loaded: { version: number; site: Promise<Site> } | null = null;
 
-/** The resolved site, loaded once per process and shared by every page. */
+/** The resolved site, loaded once per content version and shared by every page. */
 export function getSite(): Promise<Site> {
-  pending ??= Promise.resolve().then(loadSite);
-  return pending;
+  const version = contentVersion();
+  if (loaded?.version !== version) loaded = { version, site: Promise.resolve().then(loadSite) };
+  return loaded.site;
 }
 
 function loadSite(): Site {

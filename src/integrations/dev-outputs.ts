@@ -1,0 +1,53 @@
+/**
+ * `astro dev` serves what `scripts/post-build.ts` writes after a build: the social image
+ * (/og/<slug>.png) and the JSON record (/data/comparisons/<slug>.json) of each comparison,
+ * made on request from the current content.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AstroIntegration } from 'astro';
+import { SITE } from '../config.ts';
+import { comparisonJson } from '../core/routes/comparison-json.ts';
+import { ogImageData } from '../core/routes/og-image.ts';
+import { getSite } from '../fs/site-loader.ts';
+import { renderOgImage } from '../lib/og-render.ts';
+
+const OUTPUTS = [
+  { pattern: /^\/og\/([a-z0-9-]+)\.png$/, type: 'image/png' },
+  { pattern: /^\/data\/comparisons\/([a-z0-9-]+)\.json$/, type: 'application/json' },
+] as const;
+
+async function respond(req: IncomingMessage, res: ServerResponse, next: () => void): Promise<void> {
+  const path = (req.url ?? '').split('?')[0] ?? '';
+  for (const { pattern, type } of OUTPUTS) {
+    const slug = pattern.exec(path)?.[1];
+    if (!slug) continue;
+    const comparison = (await getSite()).comparisons.find((c) => c.slug === slug);
+    if (!comparison) break;
+    const body =
+      type === 'image/png'
+        ? await renderOgImage(ogImageData(comparison, SITE.name))
+        : JSON.stringify(comparisonJson(comparison, SITE.url), null, 2);
+    res.setHeader('Content-Type', type);
+    res.end(body);
+    return;
+  }
+  next();
+}
+
+/** The dev-server integration that serves the post-build outputs. */
+export function devOutputs(): AstroIntegration {
+  return {
+    name: 'shipworthy:dev-outputs',
+    hooks: {
+      'astro:server:setup': ({ server, logger }) => {
+        server.middlewares.use((req, res, next) => {
+          respond(req, res, next).catch((error: unknown) => {
+            logger.error(`${req.url ?? ''}: ${error instanceof Error ? error.message : String(error)}`);
+            res.statusCode = 500;
+            res.end();
+          });
+        });
+      },
+    },
+  };
+}

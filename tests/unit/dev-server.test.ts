@@ -1,0 +1,98 @@
+/**
+ * `astro dev` for editors: an edit to a content file shows on the next request without a
+ * restart, and the outputs a build writes after Astro (social image, JSON record) are served
+ * too. Runs the real dev server on a free port over a temp copy of a fixture.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const SLUG = 'alpha-ai-vs-beta-bot';
+const temp = mkdtempSync(join(tmpdir(), 'dev-server-test-'));
+const content = join(temp, 'content');
+let server: ChildProcess | undefined;
+let origin = '';
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer().listen(0, () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? done(address.port) : fail(new Error('no port')),
+      );
+    });
+  });
+}
+
+/** Polls `path` until `check` accepts the response body or the deadline passes. */
+async function eventually(path: string, check: (body: string) => boolean, ms = 20_000): Promise<string> {
+  const deadline = Date.now() + ms;
+  let last = '';
+  while (Date.now() < deadline) {
+    last = await fetch(`${origin}${path}`)
+      .then((r) => r.text())
+      .catch(() => '');
+    if (check(last)) return last;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${path} never matched; last response:\n${last.slice(0, 500)}`);
+}
+
+beforeAll(async () => {
+  cpSync('tests/fixtures/minimal', content, { recursive: true });
+  const port = await freePort();
+  origin = `http://localhost:${port}`;
+  server = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--ignore-lock'],
+    {
+      env: {
+        // Vitest's own variables (NODE_ENV=test, VITEST…) switch Astro into its test-suite modes.
+        ...Object.fromEntries(
+          Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')),
+        ),
+        CONTENT_DIR: content,
+        OG_CACHE_DIR: join(temp, 'og-cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      stdio: 'ignore',
+    },
+  );
+  await eventually(`/compare/${SLUG}/`, (body) => body.includes('<h1>'), 60_000);
+}, 90_000);
+
+afterAll(() => {
+  server?.kill();
+  rmSync(temp, { recursive: true, force: true });
+});
+
+describe('astro dev', () => {
+  it('shows a content edit on the next request', async () => {
+    const file = join(content, 'comparisons', `${SLUG}.md`);
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('published:', 'headline: Freshly edited headline\npublished:'),
+    );
+    const page = await eventually(`/compare/${SLUG}/`, (body) => body.includes('Freshly edited headline'));
+    expect(page).toContain('<h1>Freshly edited headline</h1>');
+  }, 30_000);
+
+  it('serves the JSON record of a comparison from the current content', async () => {
+    const body = await eventually(`/data/comparisons/${SLUG}.json`, (b) => b.startsWith('{'));
+    expect(JSON.parse(body)).toMatchObject({ slug: SLUG });
+  }, 30_000);
+
+  it('serves the social image of a comparison', async () => {
+    const response = await fetch(`${origin}/og/${SLUG}.png`);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  }, 30_000);
+
+  it('leaves unknown slugs to the 404 page', async () => {
+    expect((await fetch(`${origin}/og/no-such-pair.png`)).status).toBe(404);
+  }, 30_000);
+});
