@@ -19,9 +19,11 @@ const SITE_DIR = resolve(process.env['DIST_DIR'] ?? 'dist');
 /** Folders whose pages can carry `data-pagefind-body` (see the `indexed` prop of the layout). */
 const INDEXED_FOLDERS = ['compare', 'tools'];
 
+/** A step that failed; reported once the staging folder is cleaned up. */
+class SearchIndexError extends Error {}
+
 function fail(step: string, errors: string[]): never {
-  console.error(`search index: ${step} failed:\n${errors.map((e) => `  ${e}`).join('\n')}`);
-  process.exit(1);
+  throw new SearchIndexError(`${step} failed:\n${errors.map((e) => `  ${e}`).join('\n')}`);
 }
 
 /** `<folder>/<slug>/index.html` for every page of the indexed folders. */
@@ -87,31 +89,44 @@ async function indexBundle(source: string, glob: string, outputPath: string): Pr
   }
 }
 
-const started = performance.now();
-const candidates = await candidatePages();
-if (candidates.length === 0) fail('addDirectory', [`no pages found in ${SITE_DIR}; run astro build first`]);
-const pages = await indexedPages(candidates);
-const shards = planShards(pages, shardPagesFromEnv(process.env['SEARCH_SHARD_PAGES']));
-const staging = `${SITE_DIR}.search-shards`;
-let read = 0;
-try {
-  await rm(staging, { recursive: true, force: true });
-  await rm(join(SITE_DIR, 'pagefind'), { recursive: true, force: true });
-  for (const [k, shard] of shards.entries()) {
-    const source = join(staging, String(k));
-    await stage(shard, source);
-    read += await indexBundle(
-      source,
-      `{${INDEXED_FOLDERS.join(',')}}/*/index.html`,
-      join(SITE_DIR, shard.dir),
-    );
+/** Indexes the site; returns the pages Pagefind read and the bundles written. */
+async function buildIndex(): Promise<{ read: number; bundles: number }> {
+  const candidates = await candidatePages();
+  if (candidates.length === 0) fail('addDirectory', [`no pages found in ${SITE_DIR}; run astro build first`]);
+  const pages = await indexedPages(candidates);
+  const shards = planShards(pages, shardPagesFromEnv(process.env['SEARCH_SHARD_PAGES']));
+  const staging = `${SITE_DIR}.search-shards`;
+  let read = 0;
+  try {
+    await rm(staging, { recursive: true, force: true });
+    await rm(join(SITE_DIR, 'pagefind'), { recursive: true, force: true });
+    for (const [k, shard] of shards.entries()) {
+      const source = join(staging, String(k));
+      await stage(shard, source);
+      read += await indexBundle(
+        source,
+        `{${INDEXED_FOLDERS.join(',')}}/*/index.html`,
+        join(SITE_DIR, shard.dir),
+      );
+    }
+    await writeFile(join(SITE_DIR, BUNDLES_MANIFEST), `${JSON.stringify(bundlesManifest(shards))}\n`);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
   }
-  await writeFile(join(SITE_DIR, BUNDLES_MANIFEST), `${JSON.stringify(bundlesManifest(shards))}\n`);
-} finally {
-  await rm(staging, { recursive: true, force: true });
+  return { read, bundles: shards.length };
 }
 
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(
-  `search index: ${read} pages read into ${shards.length} bundle${shards.length === 1 ? '' : 's'} under ${join(SITE_DIR, 'pagefind')} in ${seconds}s`,
-);
+const started = performance.now();
+try {
+  const { read, bundles } = await buildIndex();
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `search index: ${read} pages read into ${bundles} bundle${bundles === 1 ? '' : 's'} under ${join(SITE_DIR, 'pagefind')} in ${seconds}s`,
+  );
+} catch (error) {
+  const known = error instanceof SearchIndexError || error instanceof RangeError;
+  console.error(`search index: ${known ? error.message : String(error)}`);
+  // A partial index would publish a search that silently misses pages.
+  await rm(join(SITE_DIR, 'pagefind'), { recursive: true, force: true });
+  process.exitCode = 1;
+}
