@@ -6,11 +6,10 @@
  * Only for benchmark caches: the images are placeholders.
  */
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { SITE } from '../../src/config.ts';
-import { ogImageData, ogImageHash } from '../../src/core/routes/og-image.ts';
+import { ogImageData } from '../../src/core/routes/og-image.ts';
 import { getSite } from '../../src/fs/site-loader.ts';
-import { renderOgImage } from '../../src/lib/og-render.ts';
+import { ogCacheFile, renderOgImage } from '../../src/lib/og-render.ts';
 
 const cache = process.env['OG_CACHE_DIR'];
 if (!cache || !process.env['CONTENT_DIR']) {
@@ -24,10 +23,10 @@ if (!first) process.exit(0);
 // Rendering the first image for real puts a genuine PNG in the cache to copy from.
 const firstData = ogImageData(first, SITE.name);
 await renderOgImage(firstData);
-const source = join(cache, `${ogImageHash(firstData)}.png`);
+const source = ogCacheFile(firstData);
 let seeded = 0;
 for (const comparison of site.comparisons) {
-  const target = join(cache, `${ogImageHash(ogImageData(comparison, SITE.name))}.png`);
+  const target = ogCacheFile(ogImageData(comparison, SITE.name));
   if (existsSync(target)) continue;
   copyFileSync(source, target);
   seeded++;

@@ -6,14 +6,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITE } from '../../src/config.ts';
 import type { Comparison } from '../../src/core/model.ts';
-import { comparisonJson } from '../../src/core/routes/comparison-json.ts';
+import { comparisonJsonText } from '../../src/core/routes/comparison-json.ts';
 
 /** Writes `<dist>/data/comparisons/<slug>.json` for every comparison; returns how many. */
 export function writeComparisonJsonFiles(comparisons: readonly Comparison[], dist: string): number {
   const outDir = join(dist, 'data', 'comparisons');
   mkdirSync(outDir, { recursive: true });
   for (const c of comparisons) {
-    writeFileSync(join(outDir, `${c.slug}.json`), JSON.stringify(comparisonJson(c, SITE.url), null, 2));
+    writeFileSync(join(outDir, `${c.slug}.json`), comparisonJsonText(c, SITE.url));
   }
   return comparisons.length;
 }

@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import { SITE } from '../config.ts';
-import { comparisonJson } from '../core/routes/comparison-json.ts';
+import { comparisonJsonText } from '../core/routes/comparison-json.ts';
 import { ogImageData } from '../core/routes/og-image.ts';
 import { getSite } from '../fs/site-loader.ts';
 import { renderOgImage } from '../lib/og-render.ts';
@@ -26,7 +26,7 @@ async function respond(req: IncomingMessage, res: ServerResponse, next: () => vo
     const body =
       type === 'image/png'
         ? await renderOgImage(ogImageData(comparison, SITE.name))
-        : JSON.stringify(comparisonJson(comparison, SITE.url), null, 2);
+        : comparisonJsonText(comparison, SITE.url);
     res.setHeader('Content-Type', type);
     res.end(body);
     return;

@@ -143,6 +143,11 @@ export function comparisonJson(c: Comparison, origin: string): ComparisonJson {
   };
 }
 
+/** The published text of one comparison's record: the build writes it and the dev server serves it. */
+export function comparisonJsonText(c: Comparison, origin: string): string {
+  return JSON.stringify(comparisonJson(c, origin), null, 2);
+}
+
 /** The index of all comparisons with links to each record. */
 export function comparisonIndexJson(site: Site, origin: string): ComparisonIndexJson {
   return {
