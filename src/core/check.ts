@@ -364,7 +364,7 @@ function checkVotes(entries: Entries, index: ContentIndex, report: Reporter): vo
         votes,
         null,
         renamed
-          ? `comparison '${votes.id}' was renamed to '${renamed}' (it is listed in its aliases): rename this file to votes/${renamed}.yaml.`
+          ? `comparison ${renamedMessage(votes.id, renamed, `rename this file to votes/${renamed}.yaml`)}`
           : `no comparison '${votes.id}' to attach these votes to: name the file after a comparison.${didYouMean(votes.id, index.comparisons.keys())}`,
       );
       continue;
@@ -376,7 +376,7 @@ function checkVotes(entries: Entries, index: ContentIndex, report: Reporter): vo
           votes,
           [tool],
           renamed && comparison.data.tools.includes(renamed)
-            ? `'${tool}' was renamed to '${renamed}' (it is listed in its aliases): use the new slug.`
+            ? renamedMessage(tool, renamed)
             : `'${tool}' is not in ${votes.id}; use ${comparison.data.tools.join(' or ')}.${didYouMean(tool, comparison.data.tools)}`,
         );
       }
@@ -401,10 +401,14 @@ function checkReference(
     entry,
     path,
     renamed
-      ? `'${slug}' was renamed to '${renamed}' (it is listed in its aliases): use the new slug.`
+      ? renamedMessage(slug, renamed)
       : `unknown ${noun} '${slug}'.${didYouMean(slug, targets.keys()) || ` Add content/${noun}s/${slug}.md or fix the slug.`}`,
   );
   return false;
+}
+
+function renamedMessage(slug: string, renamed: string, fix = 'use the new slug'): string {
+  return `'${slug}' was renamed to '${renamed}' (it is listed in its aliases): ${fix}.`;
 }
 
 // After a rename, references still using the old slug are the likeliest leftover; the alias says where it went.
