@@ -1,14 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { DIST_DIR, SITE } from './src/config.ts';
 import { contentReload } from './src/integrations/content-reload.ts';
 import { devOutputs } from './src/integrations/dev-outputs.ts';
 
-// Same rule as SITE.url in src/config.ts: the deployment origin comes from the environment.
-const site = (process.env['SITE_URL'] ?? 'https://shipworthy.dev').replace(/\/+$/, '');
-
 export default defineConfig({
-  site,
+  site: SITE.url,
   output: 'static',
+  outDir: DIST_DIR,
   trailingSlash: 'always',
   build: {
     format: 'directory',

@@ -4,11 +4,10 @@
  * Astro's page pipeline cost about 1 ms per file for what is a file link or a JSON.stringify.
  */
 import { existsSync } from 'node:fs';
+import { DIST_DIR } from '../src/config.ts';
 import { getSite } from '../src/fs/site-loader.ts';
 import { writeComparisonJsonFiles } from './lib/comparison-json-files.ts';
 import { writeOgImages } from './lib/og-images.ts';
-
-const DIST_DIR = process.env['DIST_DIR'] ?? 'dist';
 
 if (!existsSync(DIST_DIR)) {
   console.error(`post-build: ${DIST_DIR} does not exist; run astro build first`);

@@ -7,6 +7,7 @@
 import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import { DIST_DIR } from '../src/config.ts';
 import {
   BUNDLES_MANIFEST,
   bundlesManifest,
@@ -15,7 +16,7 @@ import {
   type SearchShard,
 } from './lib/search-shards.ts';
 
-const SITE_DIR = resolve(process.env['DIST_DIR'] ?? 'dist');
+const SITE_DIR = resolve(DIST_DIR);
 /** Folders whose pages can carry `data-pagefind-body` (see the `indexed` prop of the layout). */
 const INDEXED_FOLDERS = ['compare', 'tools'];
 

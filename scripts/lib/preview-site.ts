@@ -87,27 +87,19 @@ export function buildPreview(
     DIST_DIR: prepared.outDir,
     ASTRO_TELEMETRY_DISABLED: '1',
   };
-  const steps: [string, string[]][] = [
-    ['npx', ['astro', 'build', '--outDir', prepared.outDir]],
-    [process.execPath, ['scripts/post-build.ts']],
-    [process.execPath, ['scripts/search-index.ts']],
-  ];
-  for (const [command, args] of steps) {
-    // Build logs go to stderr so stdout carries only what the caller prints (the page path, the URL);
-    // quiet callers (tests) see them only when the build fails.
-    const result = spawnSync(command, args, {
-      cwd: projectRoot,
-      env,
-      encoding: 'utf8',
-      stdio: quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 2, 2],
-    });
-    if (result.status !== 0) {
-      const log = quiet
-        ? `\n${`${result.stdout}${result.stderr}`.trim().split('\n').slice(-30).join('\n')}`
-        : '';
-      throw new Error(
-        `${[command, ...args].join(' ')} failed (exit ${String(result.status ?? result.signal)})${log}`,
-      );
-    }
+  // `npm run build` is the one list of build steps; DIST_DIR sends all of them to the preview folder.
+  // Build logs go to stderr so stdout carries only what the caller prints (the page path, the URL);
+  // quiet callers (tests) see them only when the build fails.
+  const result = spawnSync('npm', ['run', 'build'], {
+    cwd: projectRoot,
+    env,
+    encoding: 'utf8',
+    stdio: quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 2, 2],
+  });
+  if (result.status !== 0) {
+    const log = quiet
+      ? `\n${`${result.stdout}${result.stderr}`.trim().split('\n').slice(-30).join('\n')}`
+      : '';
+    throw new Error(`npm run build failed (exit ${String(result.status ?? result.signal)})${log}`);
   }
 }
