@@ -4,7 +4,8 @@
  * misses pages is worse than no deploy. Large sites are indexed in shards
  * (see scripts/lib/search-shards.ts) so no Pagefind run outgrows memory.
  */
-import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { DIST_DIR } from '../src/config.ts';
@@ -15,6 +16,7 @@ import {
   shardPagesFromEnv,
   type SearchShard,
 } from './lib/search-shards.ts';
+import { placeFile } from './lib/place-file.ts';
 
 const SITE_DIR = resolve(DIST_DIR);
 /** Folders whose pages can carry `data-pagefind-body` (see the `indexed` prop of the layout). */
@@ -64,13 +66,12 @@ async function eachLimited<T>(
 }
 
 /** Hard-links a shard's pages into a folder of their own, so Pagefind reads just them with the right URLs. */
-async function stage(shard: SearchShard, into: string): Promise<void> {
-  await eachLimited(shard.files, 32, async (file) => {
+function stage(shard: SearchShard, into: string): void {
+  for (const file of shard.files) {
     const target = join(into, file);
-    await mkdir(dirname(target), { recursive: true });
-    // A copy when the staging folder sits on another file system.
-    await link(join(SITE_DIR, file), target).catch(() => copyFile(join(SITE_DIR, file), target));
-  });
+    mkdirSync(dirname(target), { recursive: true });
+    placeFile(join(SITE_DIR, file), target);
+  }
 }
 
 /** Indexes the pages under `source` into one bundle; returns the number of pages Pagefind kept. */
@@ -103,7 +104,7 @@ async function buildIndex(): Promise<{ read: number; bundles: number }> {
     await rm(join(SITE_DIR, 'pagefind'), { recursive: true, force: true });
     for (const [k, shard] of shards.entries()) {
       const source = join(staging, String(k));
-      await stage(shard, source);
+      stage(shard, source);
       read += await indexBundle(
         source,
         `{${INDEXED_FOLDERS.join(',')}}/*/index.html`,

@@ -2,7 +2,7 @@
  * Puts every comparison's social image at /og/<slug>.png in the built site: cached images are
  * hard-linked from the content-hash cache, missing ones are drawn first by a small worker pool.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -10,6 +10,7 @@ import { SITE } from '../../src/config.ts';
 import type { Comparison } from '../../src/core/model.ts';
 import { ogImageData, type OgImageData } from '../../src/core/routes/og-image.ts';
 import { ogCacheFile } from '../../src/lib/og-render.ts';
+import { placeFile } from './place-file.ts';
 
 /** More workers than this gain little: resvg already rasterizes on the libuv pool. */
 const MAX_WORKERS = 4;
@@ -40,17 +41,6 @@ export async function writeOgImages(
   mkdirSync(outDir, { recursive: true });
   for (const image of images) placeFile(image.file, join(outDir, `${image.slug}.png`));
   return { linked: images.length, drawn: missing.size };
-}
-
-/** Hard link when cache and site share a file system (no bytes copied), a copy otherwise. */
-function placeFile(source: string, target: string): void {
-  // A rerun over the same dist must not fail on the links it made before.
-  rmSync(target, { force: true });
-  try {
-    linkSync(source, target);
-  } catch {
-    copyFileSync(source, target);
-  }
 }
 
 /** Splits the images over up to MAX_WORKERS threads and waits until all are in the cache. */
