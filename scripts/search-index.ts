@@ -4,8 +4,8 @@
  * misses pages is worse than no deploy. Large sites are indexed in shards
  * (see scripts/lib/search-shards.ts) so no Pagefind run outgrows memory.
  */
-import { mkdirSync } from 'node:fs';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { DIST_DIR } from '../src/config.ts';
@@ -44,25 +44,11 @@ async function candidatePages(): Promise<string[]> {
  * rule: then it indexes every `<body>`). Pagefind would drop the others itself, but counting them
  * would size the shards wrongly: half the pages under compare/ are redirects.
  */
-async function indexedPages(candidates: string[]): Promise<string[]> {
-  const keep = new Set<string>();
-  await eachLimited(candidates, 16, async (file) => {
-    if ((await readFile(join(SITE_DIR, file), 'utf8')).includes('data-pagefind-body')) keep.add(file);
-  });
-  return keep.size > 0 ? candidates.filter((file) => keep.has(file)) : candidates;
-}
-
-/** Runs `task` over `items` with a bounded number in flight. */
-async function eachLimited<T>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) await task(items[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+function indexedPages(candidates: string[]): string[] {
+  const indexed = candidates.filter((file) =>
+    readFileSync(join(SITE_DIR, file), 'utf8').includes('data-pagefind-body'),
+  );
+  return indexed.length > 0 ? indexed : candidates;
 }
 
 /** Hard-links a shard's pages into a folder of their own, so Pagefind reads just them with the right URLs. */
@@ -95,7 +81,7 @@ async function indexBundle(source: string, glob: string, outputPath: string): Pr
 async function buildIndex(): Promise<{ read: number; bundles: number }> {
   const candidates = await candidatePages();
   if (candidates.length === 0) fail('addDirectory', [`no pages found in ${SITE_DIR}; run astro build first`]);
-  const pages = await indexedPages(candidates);
+  const pages = indexedPages(candidates);
   const shards = planShards(pages, shardPagesFromEnv(process.env['SEARCH_SHARD_PAGES']));
   const staging = `${SITE_DIR}.search-shards`;
   let read = 0;
