@@ -20,6 +20,8 @@ export interface ContentIndex {
   rounds: Map<string, Entry<RoundData>>;
   comparisons: Map<string, Entry<ComparisonData>>;
   votes: Map<string, Entry<VotesData>>;
+  /** Retired slug -> current slug, from the `aliases` of tools and comparisons; first claim wins. */
+  aliases: { tools: Map<string, string>; comparisons: Map<string, string> };
 }
 
 /** Builds the lookup tables. */
@@ -31,13 +33,16 @@ export function indexEntries(entries: Entries): ContentIndex {
     byRound.set(round, [...(byRound.get(round) ?? []), verdict]);
     verdicts.set(tool, byRound);
   }
+  const tools = firstById(entries.tools);
+  const comparisons = firstById(entries.comparisons);
   return {
-    tools: firstById(entries.tools),
+    tools,
     reviewers: firstById(entries.reviewers),
     verdicts,
     rounds: firstBy(entries.rounds, (r) => roundKey(r.data.tool, r.data.date)),
-    comparisons: firstById(entries.comparisons),
+    comparisons,
     votes: firstById(entries.votes),
+    aliases: { tools: aliasMap(tools), comparisons: aliasMap(comparisons) },
   };
 }
 
@@ -69,6 +74,15 @@ export function roundForComparison(
   if (pinned !== undefined) return index.verdicts.get(tool)?.has(pinned) ? pinned : null;
   const eligible = roundsOf(index, tool).filter((date) => date <= comparison.published);
   return eligible.at(-1) ?? null;
+}
+
+// A duplicate alias is reported by the checks; lookups follow the first claim, like `firstBy`.
+function aliasMap(targets: Map<string, Entry<{ aliases: string[] }>>): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [id, target] of targets) {
+    for (const alias of target.data.aliases) if (!map.has(alias)) map.set(alias, id);
+  }
+  return map;
 }
 
 function firstById<T>(list: Entry<T>[]): Map<string, Entry<T>> {

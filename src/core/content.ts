@@ -2,8 +2,9 @@
  * The content pipeline in one call: load -> validate -> check references -> build the site.
  * The CLI and the pages both go through here, so they can never disagree.
  */
-import { buildSite, type MarkdownRenderer } from './build-site.ts';
-import { checkEntries, type CheckOptions } from './check.ts';
+import { buildSite, type MarkdownRenderer } from './build/index.ts';
+import { checkEntries, type CheckOptions } from './checks/index.ts';
+import { indexEntries, type ContentIndex } from './content-index.ts';
 import { loadEntries, type Entries } from './load.ts';
 import type { Site } from './model.ts';
 import { hasErrors, sortProblems, type Problem } from './problems.ts';
@@ -12,6 +13,8 @@ import type { SourceFile } from './source.ts';
 /** Result of validating a content folder. */
 export interface Validation {
   entries: Entries;
+  /** Lookup tables over `entries`, built once and shared by the checks and the builder. */
+  index: ContentIndex;
   /** Every problem, sorted by file and line. */
   problems: Problem[];
   ok: boolean;
@@ -23,9 +26,10 @@ export function validateContent(
   root: string,
   options: CheckOptions,
 ): Validation {
-  const loaded = loadEntries(files, root);
-  const problems = sortProblems([...loaded.problems, ...checkEntries(loaded.entries, options)]);
-  return { entries: loaded.entries, problems, ok: !hasErrors(problems) };
+  const { entries, problems: fileProblems } = loadEntries(files, root);
+  const index = indexEntries(entries);
+  const problems = sortProblems([...fileProblems, ...checkEntries(entries, index, options)]);
+  return { entries, index, problems, ok: !hasErrors(problems) };
 }
 
 /** Validates and, only when nothing is wrong, builds the site: nothing half-built is ever returned. */
@@ -36,7 +40,7 @@ export function createSite(
 ): { site: Site | null; problems: Problem[] } {
   const validation = validateContent(files, root, options);
   return {
-    site: validation.ok ? buildSite(validation.entries, options.render) : null,
+    site: validation.ok ? buildSite(validation.index, options.render) : null,
     problems: validation.problems,
   };
 }

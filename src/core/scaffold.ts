@@ -3,7 +3,7 @@
  * naming each field still to fill, until an editor has replaced them.
  */
 import { comparisonSlug } from './content-index.ts';
-import { suggestSlug } from './check.ts';
+import { suggestSlug } from './checks/slugs.ts';
 import { CATEGORIES, ENTRY_PRICES } from './vocabulary.ts';
 
 /** A file to create, relative to the content folder. */

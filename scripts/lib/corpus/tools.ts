@@ -1,7 +1,7 @@
 /**
  * Synthetic tools with their review rounds and the panel's verdicts.
  */
-import { suggestSlug } from '../../../src/core/check.ts';
+import { suggestSlug } from '../../../src/core/checks/slugs.ts';
 import { CATEGORIES, ENTRY_PRICES, type Category } from '../../../src/core/vocabulary.ts';
 import { addDays } from './dates.ts';
 import { markdownFile } from './frontmatter.ts';

@@ -1,0 +1,124 @@
+/**
+ * A comparison pairs two different, known tools once, in a file named after them, shows a round
+ * of each that exists, and lists a known panel without repeats.
+ */
+import { comparisonSlug, roundForComparison, roundsOf } from '../content-index.ts';
+import type { Entry } from '../load.ts';
+import type { ComparisonData } from '../schemas/comparison.ts';
+import { didYouMean } from '../suggest.ts';
+import { claim } from './claim.ts';
+import type { CheckContext } from './context.ts';
+import { checkReference } from './references.ts';
+
+type ComparisonEntry = Entry<ComparisonData>;
+
+/** Runs every per-comparison check; aliases are checked apart, once every URL is known. */
+export function checkComparisons(context: CheckContext): void {
+  const pairs = new Map<string, Entry<unknown>>();
+  for (const comparison of context.entries.comparisons) {
+    if (!checkDistinctTools(context, comparison)) continue;
+    const known = checkToolReferences(context, comparison);
+    checkFileName(context, comparison);
+    checkPairOnce(context, comparison, pairs);
+    checkRoundKeys(context, comparison);
+    checkShownRounds(context, comparison, known);
+    checkPanel(context, comparison);
+  }
+}
+
+// Every other check assumes two different tools, so a self-pair stops here.
+function checkDistinctTools({ report }: CheckContext, comparison: ComparisonEntry): boolean {
+  const [a, b] = comparison.data.tools;
+  if (a !== b) return true;
+  report.error(comparison, ['tools'], `a tool cannot be compared with itself: pick two different tools.`);
+  return false;
+}
+
+function checkToolReferences(context: CheckContext, comparison: ComparisonEntry): [boolean, boolean] {
+  const [a, b] = comparison.data.tools;
+  return [
+    checkReference(context, { entry: comparison, path: ['tools', 0], slug: a, kind: 'tool' }),
+    checkReference(context, { entry: comparison, path: ['tools', 1], slug: b, kind: 'tool' }),
+  ];
+}
+
+function checkFileName({ report }: CheckContext, comparison: ComparisonEntry): void {
+  const [a, b] = comparison.data.tools;
+  const expected = comparisonSlug(a, b);
+  if (comparison.id === expected) return;
+  report.error(
+    comparison,
+    ['tools'],
+    `file name must match the tools in order: rename the file to '${expected}.md'.`,
+  );
+}
+
+function checkPairOnce(
+  { report }: CheckContext,
+  comparison: ComparisonEntry,
+  pairs: Map<string, Entry<unknown>>,
+): void {
+  const [a, b] = comparison.data.tools;
+  claim(pairs, report, {
+    key: [a, b].sort().join('|'),
+    entry: comparison,
+    path: ['tools'],
+    message: (first) =>
+      `${a} and ${b} are already compared in ${first.file}: a pair is published once, in either order.`,
+  });
+}
+
+// `rounds` pins a round per tool, so each key must be one of the pair.
+function checkRoundKeys({ report }: CheckContext, comparison: ComparisonEntry): void {
+  const { tools, rounds } = comparison.data;
+  const [a, b] = tools;
+  for (const tool of Object.keys(rounds ?? {})) {
+    if (tool !== a && tool !== b) {
+      report.error(
+        comparison,
+        ['rounds', tool],
+        `'${tool}' is not one of this comparison's tools (${a}, ${b}).${didYouMean(tool, tools)}`,
+      );
+    }
+  }
+}
+
+// The page shows one round per known tool: the pinned one, else the latest on or before publishing.
+function checkShownRounds(
+  { index, report }: CheckContext,
+  comparison: ComparisonEntry,
+  known: readonly boolean[],
+): void {
+  const { tools, published, rounds } = comparison.data;
+  tools.forEach((tool, i) => {
+    if (!known[i]) return;
+    if (roundForComparison(index, comparison.data, tool) !== null) return;
+    const available = roundsOf(index, tool);
+    const pinned = rounds?.[tool];
+    if (pinned !== undefined) {
+      report.error(
+        comparison,
+        ['rounds', tool],
+        `${tool} has no verdicts in round ${pinned}.${available.length ? ` Its rounds: ${available.join(', ')}.` : ''}`,
+      );
+    } else {
+      report.error(
+        comparison,
+        ['published'],
+        available.length
+          ? `${tool} has no review round on or before ${published} (its first is ${available[0]}): publish later or pin a round under \`rounds\`.`
+          : `${tool} has no verdicts yet: add the panel's verdicts before publishing this comparison.`,
+      );
+    }
+  });
+}
+
+function checkPanel(context: CheckContext, comparison: ComparisonEntry): void {
+  const listed = new Set<string>();
+  comparison.data.panel?.forEach((reviewer, i) => {
+    const path = ['panel', i];
+    checkReference(context, { entry: comparison, path, slug: reviewer, kind: 'reviewer' });
+    if (listed.has(reviewer)) context.report.error(comparison, path, `${reviewer} is listed twice.`);
+    listed.add(reviewer);
+  });
+}

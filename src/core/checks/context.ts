@@ -1,0 +1,20 @@
+/**
+ * What every cross-file check reads and where it reports.
+ */
+import type { ContentIndex } from '../content-index.ts';
+import type { Entries } from '../load.ts';
+import type { Reporter } from './reporter.ts';
+
+/** Options that make checks deterministic in tests. */
+export interface CheckOptions {
+  /** Today's date as YYYY-MM-DD, for staleness warnings. */
+  today: string;
+}
+
+/** The input of one check: every valid entry (duplicates included), the index over them, and the reporter. */
+export interface CheckContext {
+  entries: Entries;
+  index: ContentIndex;
+  options: CheckOptions;
+  report: Reporter;
+}

@@ -1,0 +1,39 @@
+/**
+ * Cross-file checks: references, duplicates, review rounds and freshness. Every problem
+ * is collected; none stops the others from being found.
+ */
+import type { ContentIndex } from '../content-index.ts';
+import type { Entries } from '../load.ts';
+import type { Problem } from '../problems.ts';
+import { checkComparisonAliases, checkToolAliases } from './aliases.ts';
+import { checkComparisons } from './comparisons.ts';
+import type { CheckContext, CheckOptions } from './context.ts';
+import { Reporter } from './reporter.ts';
+import { checkReviewers } from './reviewers.ts';
+import { checkRounds } from './rounds.ts';
+import { checkSlugs } from './slugs.ts';
+import { checkTools } from './tools.ts';
+import { checkVerdicts } from './verdicts.ts';
+import { checkVotes } from './votes.ts';
+
+export type { CheckOptions } from './context.ts';
+
+// Problems on one line keep this order after sorting, so it is part of the output.
+const CHECKS: readonly ((context: CheckContext) => void)[] = [
+  checkSlugs,
+  checkTools,
+  checkToolAliases,
+  checkReviewers,
+  checkVerdicts,
+  checkRounds,
+  checkComparisons,
+  checkComparisonAliases,
+  checkVotes,
+];
+
+/** Runs every cross-file check over the entries and their index, and returns the problems found. */
+export function checkEntries(entries: Entries, index: ContentIndex, options: CheckOptions): Problem[] {
+  const context: CheckContext = { entries, index, options, report: new Reporter() };
+  for (const check of CHECKS) check(context);
+  return context.report.problems;
+}

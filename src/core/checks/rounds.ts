@@ -1,0 +1,32 @@
+/**
+ * Round files describe a round that exists: a known tool with verdicts on that date, once.
+ */
+import { roundsOf } from '../content-index.ts';
+import type { Entry } from '../load.ts';
+import { claim } from './claim.ts';
+import type { CheckContext } from './context.ts';
+import { checkReference } from './references.ts';
+
+/** Reports round files for unknown tools, duplicate round files and rounds without verdicts. */
+export function checkRounds(context: CheckContext): void {
+  const { entries, index, report } = context;
+  const seen = new Map<string, Entry<unknown>>();
+  for (const round of entries.rounds) {
+    const { tool, date } = round.data;
+    if (!checkReference(context, { entry: round, path: ['tool'], slug: tool, kind: 'tool' })) continue;
+    claim(seen, report, {
+      key: `${tool}|${date}`,
+      entry: round,
+      path: ['date'],
+      message: (first) => `round ${date} of ${tool} is already described by ${first.file}.`,
+    });
+    if (!index.verdicts.get(tool)?.has(date)) {
+      const known = roundsOf(index, tool);
+      report.error(
+        round,
+        ['date'],
+        `${tool} has no verdicts in round ${date}.${known.length ? ` Its rounds: ${known.join(', ')}.` : ' Add verdicts for this round.'}`,
+      );
+    }
+  }
+}

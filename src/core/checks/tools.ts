@@ -1,0 +1,62 @@
+/**
+ * One tool, one file: no shared slug, name or website; facts verified recently and not in the future.
+ */
+import type { Entry } from '../load.ts';
+import type { ToolData } from '../schemas/tool.ts';
+import { STALE_AFTER_DAYS } from '../vocabulary.ts';
+import { claim } from './claim.ts';
+import type { CheckContext } from './context.ts';
+import { normalizeName, normalizeWebsite } from './normalize.ts';
+
+/** Reports duplicate tools and verification dates that are in the future or stale. */
+export function checkTools(context: CheckContext): void {
+  const { entries, report } = context;
+  const slugs = new Map<string, Entry<unknown>>();
+  const names = new Map<string, Entry<unknown>>();
+  const sites = new Map<string, Entry<unknown>>();
+  for (const tool of entries.tools) {
+    const { name, website } = tool.data;
+    claim(slugs, report, {
+      key: tool.id,
+      entry: tool,
+      path: null,
+      message: (first) => `another tool already uses slug '${tool.id}' (${first.file}).`,
+    });
+    claim(names, report, {
+      key: normalizeName(name),
+      entry: tool,
+      path: ['name'],
+      message: (first) => `'${name}' is already the name of ${first.file}: one tool, one file.`,
+    });
+    claim(sites, report, {
+      key: normalizeWebsite(website),
+      entry: tool,
+      path: ['website'],
+      message: (first) => `${website} is already the website of ${first.file}: one tool, one file.`,
+    });
+    checkVerified(context, tool);
+  }
+}
+
+function checkVerified({ options, report }: CheckContext, tool: Entry<ToolData>): void {
+  const { verified } = tool.data;
+  const age = daysBetween(verified, options.today);
+  if (age < 0) {
+    report.error(
+      tool,
+      ['verified'],
+      `${verified} is in the future: use the date the facts were actually checked.`,
+    );
+  } else if (age > STALE_AFTER_DAYS) {
+    report.warn(
+      tool,
+      ['verified'],
+      `facts were last verified ${age} days ago (over ${STALE_AFTER_DAYS}): re-check them and update the date.`,
+    );
+  }
+}
+
+/** Whole days from one YYYY-MM-DD date to another. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
