@@ -20,6 +20,10 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
+  // Generous waits: the suite shares two cores with builds and other runs, and a slow machine must not
+  // read as a broken page. Nothing here asserts a duration.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter,
   // Runs sharing a checkout can each take their own folder; a run clears its folder first.
   outputDir: process.env['E2E_OUTPUT_DIR'] || 'test-results',
