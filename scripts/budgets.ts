@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { comparisonPath } from '../src/core/routes/paths.ts';
 import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from './lib/chromium.ts';
 import { pageWeight } from './lib/page-weight.ts';
 import { startServer } from './lib/static-server.ts';
@@ -61,7 +62,7 @@ function firstComparison(): string {
   for (const slug of readdirSync(dir).sort()) {
     const file = join(dir, slug, 'index.html');
     if (existsSync(file) && !/http-equiv=["']?refresh/i.test(readFileSync(file, 'utf8')))
-      return `/compare/${slug}/`;
+      return comparisonPath(slug);
   }
   throw new Error('No comparison page in dist/compare/');
 }

@@ -9,18 +9,11 @@ import { readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { DIST_DIR } from '../src/config.ts';
-import {
-  BUNDLES_MANIFEST,
-  bundlesManifest,
-  planShards,
-  shardPagesFromEnv,
-  type SearchShard,
-} from './lib/search-shards.ts';
+import { INDEXED_SECTIONS, SEARCH_MANIFEST_PATH } from '../src/core/routes/paths.ts';
+import { bundlesManifest, planShards, shardPagesFromEnv, type SearchShard } from './lib/search-shards.ts';
 import { placeFile } from './lib/place-file.ts';
 
 const SITE_DIR = resolve(DIST_DIR);
-/** Folders whose pages can carry `data-pagefind-body` (see the `indexed` prop of the layout). */
-const INDEXED_FOLDERS = ['compare', 'tools'];
 
 /** A step that failed; reported once the staging folder is cleaned up. */
 class SearchIndexError extends Error {}
@@ -32,7 +25,7 @@ function fail(step: string, errors: string[]): never {
 /** `<folder>/<slug>/index.html` for every page of the indexed folders. */
 async function candidatePages(): Promise<string[]> {
   const pages: string[] = [];
-  for (const folder of INDEXED_FOLDERS) {
+  for (const folder of INDEXED_SECTIONS) {
     const entries = await readdir(join(SITE_DIR, folder), { withFileTypes: true }).catch(() => []);
     for (const entry of entries) if (entry.isDirectory()) pages.push(`${folder}/${entry.name}/index.html`);
   }
@@ -93,11 +86,11 @@ async function buildIndex(): Promise<{ read: number; bundles: number }> {
       stage(shard, source);
       read += await indexBundle(
         source,
-        `{${INDEXED_FOLDERS.join(',')}}/*/index.html`,
+        `{${INDEXED_SECTIONS.join(',')}}/*/index.html`,
         join(SITE_DIR, shard.dir),
       );
     }
-    await writeFile(join(SITE_DIR, BUNDLES_MANIFEST), `${JSON.stringify(bundlesManifest(shards))}\n`);
+    await writeFile(join(SITE_DIR, SEARCH_MANIFEST_PATH), `${JSON.stringify(bundlesManifest(shards))}\n`);
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import { SITE } from '../../src/config.ts';
 import type { Comparison } from '../../src/core/model.ts';
 import { comparisonJsonText } from '../../src/core/routes/comparison-json.ts';
+import { COMPARISON_RECORDS_DIR, comparisonJsonPath } from '../../src/core/routes/paths.ts';
 
 /** Writes `<dist>/data/comparisons/<slug>.json` for every comparison; returns how many. */
 export function writeComparisonJsonFiles(comparisons: readonly Comparison[], dist: string): number {
-  const outDir = join(dist, 'data', 'comparisons');
-  mkdirSync(outDir, { recursive: true });
+  mkdirSync(join(dist, COMPARISON_RECORDS_DIR), { recursive: true });
   for (const c of comparisons) {
-    writeFileSync(join(outDir, `${c.slug}.json`), comparisonJsonText(c, SITE.url));
+    writeFileSync(join(dist, comparisonJsonPath(c.slug)), comparisonJsonText(c, SITE.url));
   }
   return comparisons.length;
 }

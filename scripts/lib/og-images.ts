@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { SITE } from '../../src/config.ts';
 import type { Comparison } from '../../src/core/model.ts';
 import { ogImageData, type OgImageData } from '../../src/core/routes/og-image.ts';
+import { OG_IMAGE_DIR, ogImagePath } from '../../src/core/routes/paths.ts';
 import { ogCacheFile } from '../../src/lib/og-render.ts';
 import { placeFile } from './place-file.ts';
 
@@ -37,9 +38,8 @@ export async function writeOgImages(
   }
   await drawInWorkers([...missing.values()]);
 
-  const outDir = join(dist, 'og');
-  mkdirSync(outDir, { recursive: true });
-  for (const image of images) placeFile(image.file, join(outDir, `${image.slug}.png`));
+  mkdirSync(join(dist, OG_IMAGE_DIR), { recursive: true });
+  for (const image of images) placeFile(image.file, join(dist, ogImagePath(image.slug)));
   return { linked: images.length, drawn: missing.size };
 }
 

@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { comparisonSlug } from '../../src/core/content-index.ts';
 import { validateContent } from '../../src/core/content.ts';
 import type { Problem } from '../../src/core/problems.ts';
+import { comparisonPath } from '../../src/core/routes/paths.ts';
 import { scaffoldComparison } from '../../src/core/scaffold.ts';
 import { readContentDir, toPosix } from '../../src/fs/read-content.ts';
 
@@ -54,7 +55,7 @@ export function preparePreview(options: PreviewOptions): PreparedPreview {
     const reversed = join(contentDir, 'comparisons', `${comparisonSlug(b, a)}.md`);
     const [first, second] = existsSync(reversed) ? [b, a] : [a, b];
     const file = scaffoldComparison(first, second, options.today);
-    pagePath = `/compare/${comparisonSlug(first, second)}/`;
+    pagePath = comparisonPath(comparisonSlug(first, second));
     const target = join(contentDir, file.path);
     if (!existsSync(target)) {
       mkdirSync(dirname(target), { recursive: true });

@@ -9,9 +9,6 @@
 /** Pages per bundle unless SEARCH_SHARD_PAGES says otherwise; keeps one Pagefind run near 1 GB. */
 export const DEFAULT_SHARD_PAGES = 2500;
 
-/** Where the search page finds the list of bundles, relative to the site root. */
-export const BUNDLES_MANIFEST = 'pagefind/bundles.json';
-
 /** One Pagefind bundle: its directory under the site root and the pages it indexes. */
 export interface SearchShard {
   /** Site-relative directory, also the bundle's URL path without slashes, e.g. `pagefind/part-2`. */

@@ -29,8 +29,3 @@ export function communityFigures(counts: { ship: number; skip: number } | undefi
   const skip = counts?.skip ?? 0;
   return { ship, skip, total: ship + skip, shipPercent: roundedPercent(ship, ship + skip) };
 }
-
-/** How a percentage reads on a page: "75%", or an em dash when there is nothing to count. */
-export function formatPercent(percent: number | null): string {
-  return percent === null ? '—' : `${percent}%`;
-}

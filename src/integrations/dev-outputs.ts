@@ -8,18 +8,19 @@ import type { AstroIntegration } from 'astro';
 import { SITE } from '../config.ts';
 import { comparisonJsonText } from '../core/routes/comparison-json.ts';
 import { ogImageData } from '../core/routes/og-image.ts';
+import { comparisonJsonPath, ogImagePath, slugFromPath } from '../core/routes/paths.ts';
 import { getSite } from '../fs/site-loader.ts';
 import { renderOgImage } from '../lib/og-render.ts';
 
 const OUTPUTS = [
-  { pattern: /^\/og\/([a-z0-9-]+)\.png$/, type: 'image/png' },
-  { pattern: /^\/data\/comparisons\/([a-z0-9-]+)\.json$/, type: 'application/json' },
+  { pathOf: ogImagePath, type: 'image/png' },
+  { pathOf: comparisonJsonPath, type: 'application/json' },
 ] as const;
 
 async function respond(req: IncomingMessage, res: ServerResponse, next: () => void): Promise<void> {
   const path = (req.url ?? '').split('?')[0] ?? '';
-  for (const { pattern, type } of OUTPUTS) {
-    const slug = pattern.exec(path)?.[1];
+  for (const { pathOf, type } of OUTPUTS) {
+    const slug = slugFromPath(path, pathOf);
     if (!slug) continue;
     const comparison = (await getSite()).comparisons.find((c) => c.slug === slug);
     if (!comparison) break;

@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro';
 import { SITE } from '../config.ts';
 import { getSite } from '../fs/site-loader.ts';
-import { absoluteUrl } from '../core/routes/paths.ts';
+import { absoluteUrl, sitemapPath } from '../core/routes/paths.ts';
 import { sitemapChunks, sitemapIndexXml, sitemapUrls } from '../core/routes/sitemap.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
   const chunks = sitemapChunks(sitemapUrls(site, SITE.url));
-  const locs = chunks.map((_, n) => absoluteUrl(SITE.url, `/sitemap-${n}.xml`));
+  const locs = chunks.map((_, n) => absoluteUrl(SITE.url, sitemapPath(n)));
   return new Response(sitemapIndexXml(locs), {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   });

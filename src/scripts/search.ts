@@ -28,22 +28,26 @@ interface Pagefind {
   ): Promise<PagefindSearch | null>;
 }
 
-export {};
+import { SEARCH_BUNDLE_PATH as PRIMARY_BUNDLE, SEARCH_MANIFEST_PATH } from '../core/routes/paths.ts';
 
 const PAGE_SIZE = 20;
-const PRIMARY_BUNDLE = '/pagefind/';
 
 /**
  * A large site's index comes in several Pagefind bundles (scripts/lib/search-shards.ts); the
  * manifest lists them, primary first. Without one, the primary bundle is the whole index.
  */
 async function bundlePaths(): Promise<string[]> {
-  const response = await fetch(`${PRIMARY_BUNDLE}bundles.json`).catch(() => null);
+  const response = await fetch(SEARCH_MANIFEST_PATH).catch(() => null);
   if (!response?.ok) return [PRIMARY_BUNDLE];
   const manifest = (await response.json()) as { bundles?: unknown };
   const bundles = Array.isArray(manifest.bundles) ? manifest.bundles : [];
   // Only same-site bundle paths: the manifest is data, not a place to point the page elsewhere.
-  return bundles.filter((b): b is string => typeof b === 'string' && /^\/pagefind\/[\w/-]*$/.test(b));
+  return bundles.filter(
+    (b): b is string =>
+      typeof b === 'string' &&
+      b.startsWith(PRIMARY_BUNDLE) &&
+      /^[\w/-]*$/.test(b.slice(PRIMARY_BUNDLE.length)),
+  );
 }
 
 const formEl = document.getElementById('search-form') as HTMLFormElement | null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { communityFigures, formatPercent, panelFigures, roundedPercent } from '../../src/core/figures.ts';
+import { communityFigures, panelFigures, roundedPercent } from '../../src/core/figures.ts';
 
 describe('roundedPercent: whole percent, halves rounded up', () => {
   it.each([
@@ -38,11 +38,20 @@ describe('panelFigures', () => {
 
 describe('community figures', () => {
   it.each([
-    [undefined, '—'],
-    [{ ship: 0, skip: 0 }, '—'],
-    [{ ship: 9, skip: 3 }, '75%'],
-    [{ ship: 1, skip: 2 }, '33%'],
-  ])('%j reads %s', (counts, expected) => {
-    expect(formatPercent(communityFigures(counts).shipPercent)).toBe(expected);
+    [undefined, { ship: 0, skip: 0, total: 0, shipPercent: null }],
+    [
+      { ship: 0, skip: 0 },
+      { ship: 0, skip: 0, total: 0, shipPercent: null },
+    ],
+    [
+      { ship: 9, skip: 3 },
+      { ship: 9, skip: 3, total: 12, shipPercent: 75 },
+    ],
+    [
+      { ship: 1, skip: 2 },
+      { ship: 1, skip: 2, total: 3, shipPercent: 33 },
+    ],
+  ])('%j -> %j', (counts, expected) => {
+    expect(communityFigures(counts)).toEqual(expected);
   });
 });

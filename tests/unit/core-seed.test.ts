@@ -5,8 +5,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSite } from '../../src/core/content.ts';
-import { formatPercent } from '../../src/core/figures.ts';
 import { renderMarkdown } from '../../src/core/markdown.ts';
+import { percentText } from '../../src/core/routes/format.ts';
 import { readContentDir } from '../../src/fs/read-content.ts';
 
 const SEEDS = 'tests/fixtures/seeds';
@@ -67,8 +67,8 @@ describe('seed content', () => {
         category: side?.tool.category,
         name: side?.tool.name,
         tagline: side?.read.tagline,
-        ship: formatPercent(side?.read.shipPercent ?? null),
-        community: formatPercent(side?.community.shipPercent ?? null),
+        ship: percentText(side?.read.shipPercent ?? null),
+        community: percentText(side?.community.shipPercent ?? null),
         entry: side?.tool.entryPrice,
         description: side?.read.descriptionText,
       }).toEqual(expected);

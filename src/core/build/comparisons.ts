@@ -4,6 +4,7 @@
 import { comparisonSlug, roundForComparison, type ContentIndex } from '../content-index.ts';
 import { communityFigures } from '../figures.ts';
 import type { Comparison, ComparisonSide, Reviewer, Tool } from '../model.ts';
+import { comparisonPath } from '../routes/paths.ts';
 import { summarize } from '../summary.ts';
 import type { MarkdownRenderer } from './index.ts';
 import type { ReadOf } from './panel-reads.ts';
@@ -40,7 +41,7 @@ export function buildComparisons(index: ContentIndex, inputs: ComparisonInputs):
       const title = `${a.tool.name} vs ${b.tool.name}`;
       return {
         slug: comparisonSlug(aSlug, bSlug),
-        path: `/compare/${id}/`,
+        path: comparisonPath(id),
         published: data.published,
         title,
         headline: data.headline ?? title,

@@ -3,8 +3,11 @@
  */
 import type { Comparison } from '../model.ts';
 
+/** Related comparisons per page: enough to keep reading without turning the page into an index. */
+const RELATED_LIMIT = 6;
+
 /** Fills each comparison's `related`, newest first; the list must already be sorted newest first. */
-export function linkRelated(comparisons: Comparison[], limit = 6): void {
+export function linkRelated(comparisons: Comparison[], limit = RELATED_LIMIT): void {
   const byTool = new Map<string, Comparison[]>();
   for (const c of comparisons) {
     for (const slug of [c.a.tool.slug, c.b.tool.slug]) {

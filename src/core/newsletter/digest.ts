@@ -3,7 +3,7 @@
  * tools' panel figures and one quote, as an email-safe HTML body and a plain-text body.
  */
 import type { Comparison, ComparisonSide, Reviewer, Site, VerdictEntry } from '../model.ts';
-import { comparisonPath, absoluteUrl } from '../routes/paths.ts';
+import { absoluteUrl, comparisonPath, HOME_PATH } from '../routes/paths.ts';
 import { dateText, panelSentence, percentText } from '../routes/format.ts';
 import { VERDICT_LABELS } from '../vocabulary.ts';
 import { excerpt } from './excerpt.ts';
@@ -116,7 +116,7 @@ export function digestIssue(site: Site, options: DigestOptions): DigestIssue | n
     campaign,
     periodText: `${dateText(period.from)} to ${dateText(period.to)}`,
     intro: `${count === 1 ? 'One new comparison' : `${count} new comparisons`} from the panel.`,
-    homeUrl: withUtm(absoluteUrl(origin, '/'), utm),
+    homeUrl: withUtm(absoluteUrl(origin, HOME_PATH), utm),
     siteName: options.siteName,
     items: comparisons.map((c) => ({
       headline: c.headline,

@@ -4,7 +4,7 @@
  * than a dump of the internal model.
  */
 import type { Comparison, ComparisonSide, Site, VerdictEntry } from '../model.ts';
-import { absoluteUrl, comparisonJsonPath, ogImagePath, toolPath } from './paths.ts';
+import { absoluteUrl, comparisonJsonPath, HOME_PATH, ogImagePath, toolPath } from './paths.ts';
 
 /** A tool as one comparison presents it. */
 export interface ComparisonToolJson {
@@ -151,7 +151,7 @@ export function comparisonJsonText(c: Comparison, origin: string): string {
 /** The index of all comparisons with links to each record. */
 export function comparisonIndexJson(site: Site, origin: string): ComparisonIndexJson {
   return {
-    site: absoluteUrl(origin, '/'),
+    site: absoluteUrl(origin, HOME_PATH),
     count: site.comparisons.length,
     comparisons: site.comparisons.map((c) => ({
       slug: c.slug,

@@ -4,7 +4,7 @@
  * star rating in search engines.
  */
 import type { Comparison, ComparisonSide, Tool } from '../model.ts';
-import { absoluteUrl, ogImagePath, toolPath } from './paths.ts';
+import { absoluteUrl, HOME_PATH, ogImagePath, toolPath } from './paths.ts';
 
 /** A JSON-LD node: plain JSON-compatible data. */
 export type JsonLd = { [key: string]: JsonValue };
@@ -23,7 +23,7 @@ export function serializeJsonLd(data: JsonLd): string {
 }
 
 function organization(ctx: JsonLdContext): JsonLd {
-  return { '@type': 'Organization', name: ctx.siteName, url: absoluteUrl(ctx.origin, '/') };
+  return { '@type': 'Organization', name: ctx.siteName, url: absoluteUrl(ctx.origin, HOME_PATH) };
 }
 
 function application(tool: Tool, ctx: JsonLdContext, description: string): JsonLd {

@@ -4,7 +4,15 @@
  */
 import type { Site } from '../model.ts';
 import { percentText } from './format.ts';
-import { absoluteUrl, categoryPath, comparisonJsonPath, reviewerPath, toolPath } from './paths.ts';
+import {
+  absoluteUrl,
+  categoryPath,
+  comparisonJsonPath,
+  COMPARISONS_INDEX_PATH,
+  reviewerPath,
+  RSS_PATH,
+  toolPath,
+} from './paths.ts';
 
 /** Site identity lines the file opens with. */
 export interface LlmsTxtContext {
@@ -33,8 +41,8 @@ export function llmsTxt(site: Site, ctx: LlmsTxtContext): string {
     '',
     '## Data',
     '',
-    `- [Comparisons index](${url('/data/comparisons.json')}): every comparison with links to its full JSON record`,
-    `- [RSS feed](${url('/rss.xml')}): newest comparisons`,
+    `- [Comparisons index](${url(COMPARISONS_INDEX_PATH)}): every comparison with links to its full JSON record`,
+    `- [RSS feed](${url(RSS_PATH)}): newest comparisons`,
     '',
     '## Comparisons',
     '',

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Comparison } from '../model.ts';
 import { percentText } from './format.ts';
+import { COMPARISON_EYEBROW } from './page-meta.ts';
 
 /** Pixel size of every social image (the Open Graph 1.91:1 format). */
 export const OG_SIZE = { width: 1200, height: 630 } as const;
@@ -25,7 +26,7 @@ export interface OgImageData {
 export function ogImageData(c: Comparison, siteName: string): OgImageData {
   return {
     siteName,
-    eyebrow: 'AI tool comparison',
+    eyebrow: COMPARISON_EYEBROW,
     title: c.headline,
     tools: [c.a, c.b].map((s) => ({
       name: s.tool.name,

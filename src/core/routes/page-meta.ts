@@ -1,9 +1,13 @@
 /**
- * Meta descriptions for search results and link previews: the figures first,
- * because that is what a reader scanning results wants to know.
+ * Words a page carries besides its content: meta descriptions for search results and link
+ * previews (the figures first, because that is what a reader scanning results wants to know)
+ * and the label above a comparison's headline.
  */
 import type { Comparison, PanelRead, Reviewer, Tool } from '../model.ts';
 import { percentText } from './format.ts';
+
+/** The label above every comparison's headline, on its page and its social image. */
+export const COMPARISON_EYEBROW = 'AI tool comparison';
 
 /** Description of a comparison page. */
 export function comparisonDescription(c: Comparison): string {

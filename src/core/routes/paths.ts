@@ -1,7 +1,47 @@
 /**
- * Site-relative URLs of every page kind. Pages, feeds, sitemaps and redirects all
- * build links here so a URL scheme change touches one file.
+ * Site-relative URLs of every page kind and every file the site publishes. Pages, feeds,
+ * sitemaps, redirects, build scripts and the dev server all take links from here, so a URL
+ * scheme change touches one file.
  */
+
+/** The home page: the newest comparisons. */
+export const HOME_PATH = '/';
+
+/** The panel page listing every reviewer. */
+export const REVIEWERS_PATH = '/reviewers/';
+
+/** The search page (also the action of every search form). */
+export const SEARCH_PATH = '/search/';
+
+/** The RSS feed of the newest comparisons. */
+export const RSS_PATH = '/rss.xml';
+
+/** The JSON index of every comparison. */
+export const COMPARISONS_INDEX_PATH = '/data/comparisons.json';
+
+/** The Markdown site map for language-model readers. */
+export const LLMS_TXT_PATH = '/llms.txt';
+
+/** The sitemap index that points at each sitemap file. */
+export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
+
+/** The site icon, served from `public/`. */
+export const FAVICON_PATH = '/favicon.svg';
+
+/** Folder of the social images, also the prefix their cache rule matches. */
+export const OG_IMAGE_DIR = '/og/';
+
+/** Folder of the comparisons' machine-readable records. */
+export const COMPARISON_RECORDS_DIR = '/data/comparisons/';
+
+/** The primary Pagefind bundle; the search page loads Pagefind from here. */
+export const SEARCH_BUNDLE_PATH = '/pagefind/';
+
+/** Manifest listing every Pagefind bundle, primary first: the indexer writes it, the search page reads it. */
+export const SEARCH_MANIFEST_PATH = `${SEARCH_BUNDLE_PATH}bundles.json`;
+
+/** Top-level folders whose pages search indexes; the layout marks them and the indexer reads them. */
+export const INDEXED_SECTIONS = ['compare', 'tools'] as const;
 
 /** Canonical path of a comparison page. */
 export function comparisonPath(slug: string): string {
@@ -15,7 +55,7 @@ export function toolPath(slug: string): string {
 
 /** Path of a reviewer's page. */
 export function reviewerPath(slug: string): string {
-  return `/reviewers/${slug}/`;
+  return `${REVIEWERS_PATH}${slug}/`;
 }
 
 /** Path of a category's page. */
@@ -25,20 +65,35 @@ export function categoryPath(slug: string): string {
 
 /** Path of a comparison's social image. */
 export function ogImagePath(slug: string): string {
-  return `/og/${slug}.png`;
+  return `${OG_IMAGE_DIR}${slug}.png`;
 }
 
 /** Path of a comparison's machine-readable record. */
 export function comparisonJsonPath(slug: string): string {
-  return `/data/comparisons/${slug}.json`;
+  return `${COMPARISON_RECORDS_DIR}${slug}.json`;
+}
+
+/** Path of one sitemap file (0-based), as listed in the sitemap index. */
+export function sitemapPath(n: number): string {
+  return `/sitemap-${n}.xml`;
+}
+
+/** The slug a path names under one of the builders above (`ogImagePath`, …), or null. */
+export function slugFromPath(path: string, pathOf: (slug: string) => string): string | null {
+  const [prefix = '', suffix = ''] = pathOf('\u0000').split('\u0000');
+  if (path.length <= prefix.length + suffix.length || !path.startsWith(prefix) || !path.endsWith(suffix))
+    return null;
+  const slug = path.slice(prefix.length, path.length - suffix.length);
+  return /^[a-z0-9-]+$/.test(slug) ? slug : null;
+}
+
+/** True for the canonical path of a page search indexes (a comparison or a tool page). */
+export function isIndexedPath(path: string): boolean {
+  const section = path.split('/')[1] ?? '';
+  return (INDEXED_SECTIONS as readonly string[]).includes(section);
 }
 
 /** Absolute URL of a site path; the origin comes from config so previews get their own links. */
 export function absoluteUrl(origin: string, path: string): string {
   return `${origin.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
-}
-
-/** The two tool slugs of a comparison slug read in reverse (`a-vs-b` -> `b-vs-a`). */
-export function reversedComparisonSlug(a: string, b: string): string {
-  return `${b}-vs-${a}`;
 }

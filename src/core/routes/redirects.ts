@@ -3,8 +3,9 @@
  * comparison pairs and retired slugs. Static hosts get meta-refresh pages and,
  * where supported, a `_redirects` file; both come from this one list.
  */
+import { comparisonSlug } from '../content-index.ts';
 import type { Site } from '../model.ts';
-import { comparisonPath, reversedComparisonSlug, toolPath } from './paths.ts';
+import { comparisonPath, toolPath } from './paths.ts';
 
 /** One redirect from a URL segment in a section to a canonical path. */
 export interface Redirect {
@@ -33,7 +34,7 @@ export function buildRedirects(site: Site): Redirect[] {
 
   // Canonical pairs first so an alias can never shadow a reversed pair.
   for (const c of site.comparisons) {
-    add('compare', reversedComparisonSlug(c.a.tool.slug, c.b.tool.slug), c.path, c.title);
+    add('compare', comparisonSlug(c.b.tool.slug, c.a.tool.slug), c.path, c.title);
   }
   for (const c of site.comparisons) {
     for (const alias of c.aliases) add('compare', alias, c.path, c.title);

@@ -3,6 +3,7 @@
  * carries and the `_headers` file for hosts that send real headers. Pagefind
  * compiles WebAssembly and may start a blob worker, hence those two allowances.
  */
+import { OG_IMAGE_DIR } from './paths.ts';
 
 /** Inputs that change the policy per deployment. */
 export interface CspOptions {
@@ -56,7 +57,7 @@ export function headersFile(options: CspOptions): string {
     '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
     '/_astro/*',
     '  Cache-Control: public, max-age=31536000, immutable',
-    '/og/*',
+    `${OG_IMAGE_DIR}*`,
     '  Cache-Control: public, max-age=86400',
     '',
   ].join('\n');

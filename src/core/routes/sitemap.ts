@@ -3,7 +3,15 @@
  * into files of at most SITEMAP_CHUNK URLs (the protocol caps a file at 50,000).
  */
 import type { Site } from '../model.ts';
-import { absoluteUrl, categoryPath, reviewerPath, toolPath } from './paths.ts';
+import {
+  absoluteUrl,
+  categoryPath,
+  HOME_PATH,
+  reviewerPath,
+  REVIEWERS_PATH,
+  SEARCH_PATH,
+  toolPath,
+} from './paths.ts';
 
 /** URLs per sitemap file, below the protocol's 50,000 limit. */
 export const SITEMAP_CHUNK = 45_000;
@@ -17,7 +25,7 @@ export interface SitemapUrl {
 /** Every canonical page of the site; redirects and the 404 page are left out. */
 export function sitemapUrls(site: Site, origin: string): SitemapUrl[] {
   const at = (path: string): string => absoluteUrl(origin, path);
-  const urls: SitemapUrl[] = [{ loc: at('/') }, { loc: at('/reviewers/') }, { loc: at('/search/') }];
+  const urls: SitemapUrl[] = [HOME_PATH, REVIEWERS_PATH, SEARCH_PATH].map((path) => ({ loc: at(path) }));
   for (const c of site.comparisons) urls.push({ loc: at(c.path), lastmod: c.published });
   for (const tool of site.tools.values()) urls.push({ loc: at(toolPath(tool.slug)), lastmod: tool.verified });
   for (const r of site.reviewers) urls.push({ loc: at(reviewerPath(r.slug)) });
