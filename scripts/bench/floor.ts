@@ -39,7 +39,7 @@ export function writeFloorProject(root: string, pages: number, textChars: number
 }
 
 /** `count` pages of about `textChars` characters each, deterministic. */
-export function floorPages(count: number, textChars: number): FloorPage[] {
+function floorPages(count: number, textChars: number): FloorPage[] {
   const rng = createRng('floor');
   const out: FloorPage[] = [];
   for (let i = 0; i < count; i++) {

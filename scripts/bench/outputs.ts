@@ -24,7 +24,7 @@ export function countPages(dir: string): number {
 }
 
 /** Readable text of an HTML page: no scripts, styles or tags, whitespace collapsed. */
-export function visibleText(html: string): string {
+function visibleText(html: string): string {
   return html
     .replace(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')

@@ -1,5 +1,5 @@
 /**
- * `node scripts/bench/profile-summary.ts <file.cpuprofile> [top]`: prints where a V8 CPU profile
+ * `npm run bench:profile -- <file.cpuprofile> [top]`: prints where a V8 CPU profile
  * spent its time, by self time per function and by total time per source file.
  */
 import { readFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ interface ProfileNode {
 
 const [file, topArg] = process.argv.slice(2);
 if (!file) {
-  console.error('usage: node scripts/bench/profile-summary.ts <file.cpuprofile> [top]');
+  console.error('usage: npm run bench:profile -- <file.cpuprofile> [top]');
   process.exit(2);
 }
 const top = Number(topArg ?? 25);

@@ -81,7 +81,7 @@ export async function runMeasured(
 const CLOCK_TICKS = 100;
 
 /** Sum of VmRSS (KiB) over `root` and all its live descendants, and each one's CPU ticks so far. */
-export function sampleTree(root: number): { rssKb: number; ticks: Map<number, number> } {
+function sampleTree(root: number): { rssKb: number; ticks: Map<number, number> } {
   const cpu = new Map<number, number>();
   const children = new Map<number, number[]>();
   for (const name of safeReaddir('/proc')) {

@@ -14,7 +14,7 @@ export interface WeightedFile {
 }
 
 /** Gzipped size of a byte string at the level most hosts use. */
-export function gzipSize(bytes: Uint8Array): number {
+function gzipSize(bytes: Uint8Array): number {
   return gzipSync(bytes, { level: 6 }).length;
 }
 

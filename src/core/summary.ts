@@ -61,7 +61,7 @@ function verb(slugs: string[]): string {
 }
 
 /** "A", "A and B", "A, B and C". */
-export function joinNames(names: string[]): string {
+function joinNames(names: string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

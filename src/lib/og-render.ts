@@ -11,7 +11,7 @@ import { renderAsync } from '@resvg/resvg-js';
 import { OG_SIZE, ogImageHash, ogImageTree, type OgImageData } from '../core/routes/og-image.ts';
 
 /** Where rendered PNGs live between builds (ignored by git). */
-export const OG_CACHE_DIR = process.env['OG_CACHE_DIR'] ?? join(process.cwd(), '.cache', 'og');
+const OG_CACHE_DIR = process.env['OG_CACHE_DIR'] ?? join(process.cwd(), '.cache', 'og');
 
 /** Cache file of an image: its name is the content hash, so a changed image gets a new file. */
 export function ogCacheFile(data: OgImageData): string {

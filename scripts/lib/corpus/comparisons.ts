@@ -18,7 +18,7 @@ export function maxPairs(tools: number): number {
  * `count` distinct unordered pairs. Pairs are taken ring by ring (each tool with its k-th
  * neighbour in a shuffled order), so every tool appears in about the same number of comparisons.
  */
-export function pickPairs(rng: Rng, tools: number, count: number): [number, number][] {
+function pickPairs(rng: Rng, tools: number, count: number): [number, number][] {
   if (count > maxPairs(tools))
     throw new Error(`${tools} tools form at most ${maxPairs(tools)} pairs; ${count} asked`);
   const order = rng.shuffle([...Array(tools).keys()]);

@@ -10,7 +10,7 @@ const BARE = /^(?:\d{4}-\d{2}-\d{2}|[a-z0-9]+(?:-[a-z0-9]+)*|[A-Za-z][A-Za-z0-9 
 const RESERVED = /^(?:true|false|yes|no|on|off|null|~)$/i;
 
 /** One YAML scalar. */
-export function yamlScalar(value: string | number | boolean): string {
+function yamlScalar(value: string | number | boolean): string {
   if (typeof value !== 'string') return String(value);
   return BARE.test(value) && !RESERVED.test(value) && !/^\d+$/.test(value) ? value : JSON.stringify(value);
 }

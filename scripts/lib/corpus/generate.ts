@@ -23,7 +23,7 @@ export const GENERATOR_VERSION = 2;
 export const CORPUS_DEFAULTS = { seed: 'shipworthy', anchor: '2026-10-01' } as const;
 
 /** About ten comparisons per tool, as a directory that compares each tool with its closest rivals. */
-export function defaultToolCount(comparisons: number): number {
+function defaultToolCount(comparisons: number): number {
   let tools = Math.max(12, Math.ceil(comparisons / 10));
   while (maxPairs(tools) < comparisons) tools++;
   return tools;

@@ -74,7 +74,7 @@ export function quote(rng: Rng, lens: Lens, tool: ToolFacts, ship: boolean): str
  * Real bodies are mostly plain prose with the odd emphasis, link or second paragraph; about one
  * in five generated bodies carries some, so rendering cost is not measured on plain text alone.
  */
-export function withMarkdown(rng: Rng, text: string, tool: ToolFacts): string {
+function withMarkdown(rng: Rng, text: string, tool: ToolFacts): string {
   const roll = rng.next();
   if (roll < 0.08) return text.replace(/^(\S+ \S+ \S+)/, '*$1*');
   if (roll < 0.14 && tool.slug)
@@ -132,11 +132,11 @@ const LENS_LINES: Record<Lens, (rng: Rng, tool: ToolFacts) => string[]> = {
 };
 
 /** First letter upper-cased. */
-export function capitalize(text: string): string {
+function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A word with its indefinite article ("an opinionated", "a fast"). */
-export function withArticle(word: string): string {
+function withArticle(word: string): string {
   return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
 }

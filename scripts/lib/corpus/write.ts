@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import type { CorpusFile } from './tools.ts';
 
 /** Marker file naming what a corpus folder was generated from; dot files are not content. */
-export const MARKER = '.corpus.json';
+const MARKER = '.corpus.json';
 
 /** The marker of a corpus folder, or null when the folder is missing or was not generated. */
 export function readMarker(dir: string): unknown {

@@ -11,7 +11,7 @@ import type { ReadOf } from './panel-reads.ts';
 import { scorecardRows } from './scorecard.ts';
 
 /** The standfirst used when a comparison does not write its own. */
-export const DEFAULT_DEK =
+const DEFAULT_DEK =
   'Which one should you ship with? Here is the side-by-side panel verdict, pricing read, reviewer split, and community vote comparison.';
 
 /** What a comparison is built from besides its own entry. */

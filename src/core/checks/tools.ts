@@ -57,6 +57,6 @@ function checkVerified({ options, report }: CheckContext, tool: Entry<ToolData>)
 }
 
 /** Whole days from one YYYY-MM-DD date to another. */
-export function daysBetween(from: string, to: string): number {
+function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }

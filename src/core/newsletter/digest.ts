@@ -37,7 +37,7 @@ export interface DigestSide {
 }
 
 /** The quote an item shows and whose it is. */
-export interface DigestQuote {
+interface DigestQuote {
   reviewer: string;
   tool: string;
   verdict: string;
@@ -77,7 +77,7 @@ export interface Digest {
 }
 
 /** Emails quote the opening of a reviewer's take; the full quote is one click away. */
-export const QUOTE_EXCERPT_LENGTH = 320;
+const QUOTE_EXCERPT_LENGTH = 320;
 
 /** Comparisons published within the period (inclusive), in the site's newest-first order. */
 export function comparisonsIn(site: Site, period: Period): Comparison[] {
@@ -101,7 +101,7 @@ export function buildDigest(site: Site, options: DigestOptions): Digest | null {
 }
 
 /** The issue's words and links, before rendering; null when the period published nothing. */
-export function digestIssue(site: Site, options: DigestOptions): DigestIssue | null {
+function digestIssue(site: Site, options: DigestOptions): DigestIssue | null {
   const { period, origin } = options;
   const comparisons = comparisonsIn(site, period);
   if (comparisons.length === 0) return null;

@@ -7,7 +7,7 @@ import type { Comparison, ComparisonSide, Site, VerdictEntry } from '../model.ts
 import { absoluteUrl, comparisonJsonPath, HOME_PATH, ogImagePath, toolPath } from './paths.ts';
 
 /** A tool as one comparison presents it. */
-export interface ComparisonToolJson {
+interface ComparisonToolJson {
   slug: string;
   name: string;
   url: string;
@@ -27,7 +27,7 @@ export interface ComparisonToolJson {
 }
 
 /** One reviewer's two calls. */
-export interface ScorecardRowJson {
+interface ScorecardRowJson {
   reviewer: string;
   name: string;
   lens: string;
@@ -59,7 +59,7 @@ export interface ComparisonJson {
 }
 
 /** One line of the index: enough to list and link, the rest is in the record. */
-export interface ComparisonIndexEntry {
+interface ComparisonIndexEntry {
   slug: string;
   url: string;
   data: string;

@@ -5,7 +5,7 @@
 import type { CommunityVote, PanelRead } from '../model.ts';
 
 /** Em dash shown wherever a figure does not exist yet (no verdicts, no votes). */
-export const NO_FIGURE = '\u2014';
+const NO_FIGURE = '\u2014';
 
 /** A whole percent for display, or an em dash when there is nothing to count. */
 export function percentText(value: number | null): string {

@@ -12,7 +12,7 @@ import { COMPARISON_EYEBROW } from './page-meta.ts';
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 
 /** Bump when the layout below changes so every cached image is redrawn. */
-export const OG_TEMPLATE_VERSION = 2;
+const OG_TEMPLATE_VERSION = 2;
 
 /** Everything an image shows; the hash covers exactly this. */
 export interface OgImageData {

@@ -7,14 +7,14 @@ import { CATEGORIES, type Category } from '../vocabulary.ts';
 import { tallyText } from './format.ts';
 
 /** A reviewer's calls on one tool: the latest round first, older rounds after. */
-export interface ToolCalls {
+interface ToolCalls {
   tool: Tool;
   latest: VerdictEntry;
   earlier: VerdictEntry[];
 }
 
 /** One category of a reviewer's record, tallied by each tool's latest call. */
-export interface RecordGroup {
+interface RecordGroup {
   category: Category;
   slug: string;
   calls: ToolCalls[];

@@ -6,7 +6,7 @@ import type { Site } from '../model.ts';
 import { percentText } from './format.ts';
 
 /** Comparisons a feed carries. */
-export const RSS_LIMIT = 50;
+const RSS_LIMIT = 50;
 
 /** One feed item in the shape @astrojs/rss expects. */
 export interface RssItem {

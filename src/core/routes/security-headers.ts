@@ -21,7 +21,7 @@ function origin(url: string | null): string | null {
 }
 
 /** Policy directives as ordered pairs, shared by both outputs. */
-export function cspDirectives(options: CspOptions): [string, string][] {
+function cspDirectives(options: CspOptions): [string, string][] {
   const formTarget = origin(options.newsletterAction);
   return [
     ['default-src', "'self'"],

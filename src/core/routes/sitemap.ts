@@ -14,7 +14,7 @@ import {
 } from './paths.ts';
 
 /** URLs per sitemap file, below the protocol's 50,000 limit. */
-export const SITEMAP_CHUNK = 45_000;
+const SITEMAP_CHUNK = 45_000;
 
 /** One sitemap entry. */
 export interface SitemapUrl {

@@ -14,7 +14,7 @@ export const slugSchema = z
 export const isoDateSchema = z.iso.date().describe('A calendar date written as YYYY-MM-DD.');
 
 /** Schemes a link in content may use; anything else (javascript:, data:, http:) is rejected. */
-export const ALLOWED_URL_PROTOCOL = 'https:';
+const ALLOWED_URL_PROTOCOL = 'https:';
 
 /** An absolute https:// URL. */
 export const httpsUrlSchema = z
@@ -23,7 +23,7 @@ export const httpsUrlSchema = z
   .describe('An absolute https:// URL.');
 
 /** True for a parseable absolute URL with the https scheme and a host. */
-export function isHttpsUrl(value: string): boolean {
+function isHttpsUrl(value: string): boolean {
   if (!URL.canParse(value)) return false;
   const url = new URL(value);
   return url.protocol === ALLOWED_URL_PROTOCOL && url.hostname.length > 0;

@@ -28,7 +28,5 @@ export const comparisonSchema = z
   })
   .describe('A published comparison: `content/comparisons/<a>-vs-<b>.md`.');
 
-/** Comparison frontmatter as an editor writes it. */
-export type ComparisonInput = z.input<typeof comparisonSchema>;
 /** Comparison frontmatter after defaults are applied. */
 export type ComparisonData = z.output<typeof comparisonSchema>;

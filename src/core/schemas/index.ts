@@ -20,5 +20,3 @@ export const SCHEMAS = {
 
 /** A kind of content file. */
 export type ContentKind = keyof typeof SCHEMAS;
-
-export { comparisonSchema, reviewerSchema, roundSchema, toolSchema, verdictSchema, votesSchema };

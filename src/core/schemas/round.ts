@@ -16,7 +16,5 @@ export const roundSchema = z
     "A review round's read of a tool: `content/rounds/<tool>/<date>.md`. The body, if any, is the description for that round.",
   );
 
-/** Round frontmatter as an editor writes it. */
-export type RoundInput = z.input<typeof roundSchema>;
 /** Round frontmatter after parsing. */
 export type RoundData = z.output<typeof roundSchema>;

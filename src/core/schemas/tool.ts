@@ -6,7 +6,7 @@ import { CATEGORIES, ENTRY_PRICES, TOOL_STATUSES } from '../vocabulary.ts';
 import { aliasesSchema, isoDateSchema, httpsUrlSchema, lineSchema } from './common.ts';
 
 /** A logo image served from `public/`, with its intrinsic size so pages never shift. */
-export const logoSchema = z
+const logoSchema = z
   .strictObject({
     src: z
       .string()
@@ -39,7 +39,5 @@ export const toolSchema = z
   })
   .describe('A tool: `content/tools/<slug>.md`. The Markdown body is its description.');
 
-/** Tool frontmatter as an editor writes it. */
-export type ToolInput = z.input<typeof toolSchema>;
 /** Tool frontmatter after defaults are applied. */
 export type ToolData = z.output<typeof toolSchema>;

@@ -16,7 +16,5 @@ export const verdictSchema = z
   })
   .describe('A verdict: `content/verdicts/<tool>/<round>/<reviewer>.md`. The Markdown body is the quote.');
 
-/** Verdict frontmatter as an editor writes it. */
-export type VerdictInput = z.input<typeof verdictSchema>;
 /** Verdict frontmatter after parsing. */
 export type VerdictData = z.output<typeof verdictSchema>;

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { slugSchema } from './common.ts';
 
 /** Ship and skip counts for one tool. */
-export const voteCountSchema = z
+const voteCountSchema = z
   .strictObject({
     ship: z.int().min(0).describe('Readers who voted ship.'),
     skip: z.int().min(0).describe('Readers who voted skip.'),
@@ -17,7 +17,5 @@ export const votesSchema = z
   .record(slugSchema, voteCountSchema)
   .describe('Community votes: `content/votes/<comparison>.yaml`, keyed by tool slug.');
 
-/** Votes file as an editor writes it. */
-export type VotesInput = z.input<typeof votesSchema>;
 /** Votes file after parsing. */
 export type VotesData = z.output<typeof votesSchema>;

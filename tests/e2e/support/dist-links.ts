@@ -28,7 +28,7 @@ export function listFiles(root: string): string[] {
 }
 
 /** The URL path a built file is served at (`a/index.html` -> `/a/`). */
-export function servedPath(file: string): string {
+function servedPath(file: string): string {
   return `/${file}`.replace(/\/index\.html$/, '/');
 }
 

@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import { SEEDS_DIR } from './paths.ts';
 
 /** One tool column of a seed page. */
-export interface SeedTool {
+interface SeedTool {
   category: string;
   name: string;
   tagline: string;
@@ -19,7 +19,7 @@ export interface SeedTool {
 }
 
 /** One scorecard row: a reviewer's quotes on tool A and tool B, in seed order. */
-export interface SeedRow {
+interface SeedRow {
   quoteA: string;
   quoteB: string;
 }
@@ -47,7 +47,7 @@ export function loadSeeds(): SeedPage[] {
 }
 
 /** Parses one seed page; throws when the text does not have the expected shape. */
-export function parseSeed(slug: string, text: string): SeedPage {
+function parseSeed(slug: string, text: string): SeedPage {
   const lines = text
     .split(/\r?\n/)
     .map((line) => line.trim())

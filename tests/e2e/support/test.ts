@@ -5,7 +5,7 @@
 import { test as base, expect } from '@playwright/test';
 
 /** True for URLs served from this machine (or inline data the browser never fetches). */
-export function isLocal(url: string): boolean {
+function isLocal(url: string): boolean {
   const { protocol, hostname } = new URL(url);
   if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
   return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';

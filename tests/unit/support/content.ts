@@ -11,7 +11,7 @@ import { readContentDir } from '../../../src/fs/read-content.ts';
 export const TODAY = '2026-02-01';
 
 /** Folder of a named fixture under tests/fixtures. */
-export function fixtureDir(name: string): string {
+function fixtureDir(name: string): string {
   return `tests/fixtures/${name}`;
 }
 
