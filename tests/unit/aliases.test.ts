@@ -165,6 +165,7 @@ describe('redirects', () => {
 
   it('never redirects away from a page that exists', () => {
     const pages = new Set(['/compare/alpha-ai-vs-beta-bot/', '/tools/alpha-ai/', '/tools/beta-bot/']);
+    expect(redirects).toHaveLength(3);
     for (const { from } of redirects) expect(pages.has(from)).toBe(false);
   });
 

@@ -68,7 +68,8 @@ describe('each bad input is reported with file, line, field and a fix', () => {
       'invalid YAML',
       'tools/gamma.md',
       TOOL('name: [unclosed\ncategory: Writing'),
-      `${at('tools/gamma.md')}:`,
+      // The parser notices the unclosed list on the line after it opens.
+      `${at('tools/gamma.md')}:3: invalid YAML: `,
     ],
     [
       'unclosed frontmatter',

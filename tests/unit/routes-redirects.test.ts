@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Site } from '../../src/core/model.ts';
 import { buildRedirects, redirectPaths, redirectsFile } from '../../src/core/routes/redirects.ts';
-import { comparison, seedSite, SONAR } from './routes-fixture.ts';
+import { comparison, DEEP, MARKETPLACE, seedSite, SONAR } from './routes-fixture.ts';
 
 const site = seedSite();
 
 describe('buildRedirects', () => {
-  it('sends each reversed pair to its canonical page', () => {
+  it('sends each reversed pair to its canonical page, newest pair first', () => {
     const redirects = buildRedirects(site);
-    expect(redirects.filter((r) => r.section === 'compare').map((r) => [r.from, r.to])).toEqual(
-      site.comparisons.map((c) => [`/compare/${c.b.tool.slug}-vs-${c.a.tool.slug}/`, c.path]),
-    );
+    expect(redirects.filter((r) => r.section === 'compare').map((r) => [r.from, r.to])).toEqual([
+      ['/compare/perplexity-deep-research-api-vs-smolvlm2-2b/', `/compare/${DEEP}/`],
+      ['/compare/smolvlm2-2b-vs-hugging-face-inference-providers-marketplace/', `/compare/${MARKETPLACE}/`],
+      ['/compare/perplexity-sonar-pro-2-api-vs-smolvlm2-2b/', `/compare/${SONAR}/`],
+    ]);
   });
 
   it.each([
@@ -67,15 +69,52 @@ describe('redirectsFile', () => {
 });
 
 describe('redirectPaths', () => {
-  it.each(['compare', 'tools'] as const)(
-    'gives the %s route one static path per redirect of its section',
-    (section) => {
-      const expected = buildRedirects(site).filter((r) => r.section === section);
-      const paths = redirectPaths(site, section);
-      expect(paths.map((p) => p.params.slug)).toEqual(expected.map((r) => r.segment));
-      expect(paths.every((p) => p.props.kind === 'redirect' && p.props.redirect.section === section)).toBe(
-        true,
-      );
-    },
-  );
+  // The seed site has no aliases; one per section gives the tools route a redirect to render.
+  const aliased: Site = {
+    ...site,
+    comparisons: site.comparisons.map((c) => (c.slug === SONAR ? { ...c, aliases: ['old-pair'] } : c)),
+    tools: new Map(
+      [...site.tools].map(([slug, t]) => [
+        slug,
+        slug === 'smolvlm2-2b' ? { ...t, aliases: ['smolvlm2'] } : t,
+      ]),
+    ),
+  };
+
+  it.each([
+    [
+      'compare',
+      [
+        'perplexity-deep-research-api-vs-smolvlm2-2b',
+        'smolvlm2-2b-vs-hugging-face-inference-providers-marketplace',
+        'perplexity-sonar-pro-2-api-vs-smolvlm2-2b',
+        'old-pair',
+      ],
+    ],
+    ['tools', ['smolvlm2']],
+  ] as const)('gives the %s route one static path per redirect of its section', (section, segments) => {
+    const paths = redirectPaths(aliased, section);
+    expect(paths.map((p) => p.params.slug)).toEqual(segments);
+    expect(paths.every((p) => p.props.kind === 'redirect' && p.props.redirect.section === section)).toBe(
+      true,
+    );
+  });
+
+  it('hands each redirect page where it lands and what to call it', () => {
+    expect(redirectPaths(aliased, 'tools')).toEqual([
+      {
+        params: { slug: 'smolvlm2' },
+        props: {
+          kind: 'redirect',
+          redirect: {
+            section: 'tools',
+            segment: 'smolvlm2',
+            from: '/tools/smolvlm2/',
+            to: '/tools/smolvlm2-2b/',
+            label: 'SmolVLM2-2B',
+          },
+        },
+      },
+    ]);
+  });
 });

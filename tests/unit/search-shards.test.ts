@@ -35,6 +35,7 @@ describe('planShards', () => {
   it('deals pages out in turn, so each bundle holds a mix of page kinds', () => {
     const files = [...pages(4), 'tools/a/index.html', 'tools/b/index.html'];
     const shards = planShards(files, 3);
+    expect(shards).toHaveLength(2);
     for (const shard of shards) expect(shard.files.some((f) => f.startsWith('tools/'))).toBe(true);
   });
 
