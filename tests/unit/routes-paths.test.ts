@@ -44,5 +44,7 @@ describe('isIndexedPath: only comparison and tool pages are searched', () => {
     ['/reviewers/the-builder/', false],
     ['/categories/writing/', false],
     ['/toolsx/alpha-ai/', false],
+    ['/compare/', false],
+    ['/tools/a/b/', false],
   ])('%s -> %s', (path, indexed) => expect(isIndexedPath(path)).toBe(indexed));
 });

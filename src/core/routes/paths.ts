@@ -87,10 +87,15 @@ export function slugFromPath(path: string, pathOf: (slug: string) => string): st
   return /^[a-z0-9-]+$/.test(slug) ? slug : null;
 }
 
-/** True for the canonical path of a page search indexes (a comparison or a tool page). */
+/** True for the canonical path of a page search indexes: `/<section>/<slug>/` in an indexed section. */
 export function isIndexedPath(path: string): boolean {
-  const section = path.split('/')[1] ?? '';
-  return (INDEXED_SECTIONS as readonly string[]).includes(section);
+  const [root, section = '', slug = '', ...rest] = path.split('/');
+  return (
+    root === '' &&
+    slug !== '' &&
+    rest.join('/') === '' &&
+    (INDEXED_SECTIONS as readonly string[]).includes(section)
+  );
 }
 
 /** Absolute URL of a site path; the origin comes from config so previews get their own links. */
