@@ -6,42 +6,54 @@
 import { normalize } from 'node:path';
 import { parseArgs } from 'node:util';
 import { todayIso, validateContent } from '../src/core/content.ts';
+import { oneLine } from '../src/core/one-line.ts';
 import { formatGithubAnnotation, formatProblem } from '../src/core/problems.ts';
+import { PUBLIC_DIR } from '../src/config.ts';
+import { publicFiles } from '../src/fs/public-files.ts';
 import { readContentDir, toPosix } from '../src/fs/read-content.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: { today: { type: 'string' }, quiet: { type: 'boolean', default: false } },
 });
-const dir = positionals[0] ?? process.env['CONTENT_DIR'] ?? 'content';
-const started = performance.now();
 
-let files;
-try {
-  files = readContentDir(dir);
-} catch (error) {
-  console.error(`validate: ${(error as Error).message}`);
-  process.exit(1);
-}
-const root = toPosix(normalize(dir));
-const { problems, entries, ok } = validateContent(files, root, { today: values.today ?? todayIso() });
-const annotate = process.env['GITHUB_ACTIONS'] === 'true';
+// The exit status is set, never forced with process.exit(): the process ends once every line
+// written to a pipe has been read, however slow the reader (`validate | less`, CI log capture).
+process.exitCode = run();
 
-for (const problem of problems) {
-  const line = formatProblem(problem);
-  if (problem.severity === 'error') console.error(line);
-  else console.warn(line);
-  if (annotate) console.log(formatGithubAnnotation(problem));
-}
+function run(): number {
+  const dir = positionals[0] ?? process.env['CONTENT_DIR'] ?? 'content';
+  const started = performance.now();
+  let files;
+  try {
+    files = readContentDir(dir);
+  } catch (error) {
+    console.error(`validate: ${oneLine((error as Error).message)}`);
+    return 1;
+  }
+  const root = toPosix(normalize(dir));
+  const { problems, entries, ok } = validateContent(files, root, {
+    today: values.today ?? todayIso(),
+    publicFile: publicFiles(PUBLIC_DIR),
+  });
+  const annotate = process.env['GITHUB_ACTIONS'] === 'true';
 
-const errors = problems.filter((p) => p.severity === 'error').length;
-const warnings = problems.length - errors;
-const counts = `${entries.tools.length} tools, ${entries.reviewers.length} reviewers, ${entries.verdicts.length} verdicts, ${entries.comparisons.length} comparisons`;
-const ms = Math.round(performance.now() - started);
-if (!values.quiet || !ok) {
-  const summary = ok
-    ? `✓ ${files.length} files valid (${counts})${warnings ? `, ${warnings} warning(s)` : ''} in ${ms} ms`
-    : `✗ ${errors} error(s)${warnings ? `, ${warnings} warning(s)` : ''} in ${files.length} files (${ms} ms)`;
-  (ok ? console.log : console.error)(summary);
+  for (const problem of problems) {
+    const line = formatProblem(problem);
+    if (problem.severity === 'error') console.error(line);
+    else console.warn(line);
+    if (annotate) console.log(formatGithubAnnotation(problem));
+  }
+
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const counts = `${entries.tools.length} tools, ${entries.reviewers.length} reviewers, ${entries.verdicts.length} verdicts, ${entries.comparisons.length} comparisons`;
+  const ms = Math.round(performance.now() - started);
+  if (!values.quiet || !ok) {
+    const summary = ok
+      ? `✓ ${files.length} files valid (${counts})${warnings ? `, ${warnings} warning(s)` : ''} in ${ms} ms`
+      : `✗ ${errors} error(s)${warnings ? `, ${warnings} warning(s)` : ''} in ${files.length} files (${ms} ms)`;
+    (ok ? console.log : console.error)(summary);
+  }
+  return ok ? 0 : 1;
 }
-process.exit(ok ? 0 : 1);

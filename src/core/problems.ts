@@ -1,6 +1,7 @@
 /**
  * Problems found in content, and the one way they are printed for authors.
  */
+import { oneLine } from './one-line.ts';
 
 /** How bad a problem is: errors block the build, warnings are printed only. */
 type Severity = 'error' | 'warning';
@@ -17,21 +18,31 @@ export interface Problem {
   severity: Severity;
 }
 
-/** Formats a problem as `file:line: field: message` (warnings say so first). */
+/**
+ * Formats a problem as `file:line: field: message` (warnings say so first). Always exactly one
+ * line: file names, field names and messages can all carry content, so each is escaped.
+ */
 export function formatProblem(problem: Problem): string {
-  const where = problem.line === null ? problem.file : `${problem.file}:${problem.line}`;
-  const field = problem.field ? `${problem.field}: ` : '';
+  const file = safeLineStart(oneLine(problem.file));
+  const where = problem.line === null ? file : `${file}:${problem.line}`;
+  const field = problem.field ? `${oneLine(problem.field)}: ` : '';
   const prefix = problem.severity === 'warning' ? 'warning: ' : '';
-  return `${where}: ${prefix}${field}${problem.message}`;
+  return `${where}: ${prefix}${field}${oneLine(problem.message)}`;
 }
 
 /** Formats a problem as a GitHub Actions workflow command so it shows inline on a pull request. */
 export function formatGithubAnnotation(problem: Problem): string {
-  const props = [`file=${escapeProperty(problem.file)}`];
+  const props = [`file=${escapeProperty(oneLine(problem.file))}`];
   if (problem.line !== null) props.push(`line=${problem.line}`);
-  if (problem.field) props.push(`title=${escapeProperty(problem.field)}`);
+  if (problem.field) props.push(`title=${escapeProperty(oneLine(problem.field))}`);
   const message = problem.field ? `${problem.field}: ${problem.message}` : problem.message;
-  return `::${problem.severity} ${props.join(',')}::${escapeData(message)}`;
+  return `::${problem.severity} ${props.join(',')}::${escapeData(oneLine(message))}`;
+}
+
+// A runner reads `::command` and `##[command]` at the start of a line; a file named like one
+// (possible when the content folder is `.`) is printed as `./::…` instead.
+function safeLineStart(file: string): string {
+  return /^(::|##\[)/.test(file) ? `./${file}` : file;
 }
 
 // GitHub's workflow-command escaping: data and property values differ in what must be escaped.

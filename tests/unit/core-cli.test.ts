@@ -13,7 +13,8 @@ function validate(dir: string, env: Record<string, string> = {}, today: string |
   return { status: run.status, out: run.stdout, err: run.stderr };
 }
 
-describe('validate CLI', () => {
+// Each case starts a Node process; on a busy shared machine that alone can take seconds.
+describe('validate CLI', { timeout: 60_000 }, () => {
   it('exits 0 and summarises valid content', () => {
     const run = validate('tests/fixtures/minimal');
     expect(run.status).toBe(0);

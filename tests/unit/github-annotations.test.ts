@@ -39,9 +39,9 @@ describe('formatGithubAnnotation', () => {
       expected: '::error file=content/tools/alpha-ai.md::unexpected file.',
     },
     {
-      case: 'a message with %, CR and LF, which would end or corrupt the command',
+      case: 'a message with %, CR and LF, which would end or corrupt the command (line breaks are shown escaped, as in the plain output)',
       problem: problem({ field: null, message: '100% wrong\r\nsecond line' }),
-      expected: '::error file=content/tools/alpha-ai.md,line=3::100%25 wrong%0D%0Asecond line',
+      expected: '::error file=content/tools/alpha-ai.md,line=3::100%25 wrong\\r\\nsecond line',
     },
     {
       case: 'a path and title with : and , which separate properties',
