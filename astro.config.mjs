@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { DIST_DIR, SITE } from './src/config.ts';
+import { DIST_DIR, PUBLIC_DIR, SITE } from './src/config.ts';
 import { contentReload } from './src/integrations/content-reload.ts';
 import { devOutputs } from './src/integrations/dev-outputs.ts';
 
@@ -8,6 +8,7 @@ export default defineConfig({
   site: SITE.url,
   output: 'static',
   outDir: DIST_DIR,
+  publicDir: PUBLIC_DIR,
   trailingSlash: 'always',
   build: {
     format: 'directory',

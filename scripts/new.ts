@@ -7,7 +7,10 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { todayIso } from '../src/core/content.ts';
+import { oneLine } from '../src/core/one-line.ts';
 import { scaffoldComparison, scaffoldRound, scaffoldTool, type ScaffoldFile } from '../src/core/scaffold.ts';
+import { slugify } from '../src/core/slug.ts';
+import { didYouMean } from '../src/core/suggest.ts';
 
 const USAGE = `usage:
   npm run new -- tool "<Name>"
@@ -39,8 +42,13 @@ function slugsIn(folder: string): string[] {
 
 function requireTool(slug: string | undefined): string {
   if (!slug) fail(USAGE);
-  if (!slugsIn('tools').includes(slug))
-    fail(`unknown tool '${slug}': add it first with npm run new -- tool "<Name>".`);
+  const tools = slugsIn('tools');
+  if (!tools.includes(slug)) {
+    const suggestion = didYouMean(slug, tools);
+    fail(
+      `unknown tool '${oneLine(slug)}' in ${oneLine(contentDir)}/tools.${suggestion || ' Add it first with npm run new -- tool "<Name>".'}`,
+    );
+  }
   return slug;
 }
 
@@ -49,6 +57,11 @@ switch (kind) {
   case 'tool': {
     const name = args.join(' ').trim();
     if (!name) fail(USAGE);
+    if (!slugify(name)) {
+      fail(
+        `'${oneLine(name)}' has no Latin letter or digit to make a file name from: write the name in Latin letters.`,
+      );
+    }
     files = [scaffoldTool(name, today)];
     break;
   }

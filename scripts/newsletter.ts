@@ -6,11 +6,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SITE, CONTENT_DIR } from '../src/config.ts';
+import { SITE, CONTENT_DIR, PUBLIC_DIR } from '../src/config.ts';
 import { createSite, todayIso } from '../src/core/content.ts';
 import { renderMarkdown } from '../src/core/markdown.ts';
 import { buildDigest } from '../src/core/newsletter/digest.ts';
 import { formatProblem } from '../src/core/problems.ts';
+import { publicFiles } from '../src/fs/public-files.ts';
 import { readContentDir, toPosix } from '../src/fs/read-content.ts';
 
 const USAGE = 'usage: npm run newsletter -- --from YYYY-MM-DD --to YYYY-MM-DD --out <dir> [--content <dir>]';
@@ -49,6 +50,7 @@ const dir = values.content ?? CONTENT_DIR;
 const { site, problems } = createSite(readContentDir(dir), toPosix(normalize(dir)), {
   today: todayIso(),
   render: renderMarkdown,
+  publicFile: publicFiles(PUBLIC_DIR),
 });
 if (!site) {
   const errors = problems.filter((p) => p.severity === 'error').map(formatProblem);

@@ -24,5 +24,8 @@ export const SITE = {
 /** Folder the build reads content from; `CONTENT_DIR` lets the same site build any corpus. */
 export const CONTENT_DIR = process.env['CONTENT_DIR'] ?? 'content';
 
+/** Folder of files served as they are (favicon, logos); content may point only at files in it. */
+export const PUBLIC_DIR = 'public';
+
 /** Folder every build step writes the site to; `DIST_DIR` lets a preview or a benchmark build elsewhere. */
 export const DIST_DIR = process.env['DIST_DIR'] ?? 'dist';

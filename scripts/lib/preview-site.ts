@@ -12,6 +12,8 @@ import { validateContent } from '../../src/core/content.ts';
 import type { Problem } from '../../src/core/problems.ts';
 import { comparisonPath } from '../../src/core/routes/paths.ts';
 import { scaffoldComparison } from '../../src/core/scaffold.ts';
+import { PUBLIC_DIR } from '../../src/config.ts';
+import { publicFiles } from '../../src/fs/public-files.ts';
 import { readContentDir, toPosix } from '../../src/fs/read-content.ts';
 
 /** What to preview. */
@@ -66,7 +68,10 @@ export function preparePreview(options: PreviewOptions): PreparedPreview {
 
   const root = toPosix(contentDir);
   const original = toPosix(options.contentDir).replace(/\/+$/, '');
-  const validation = validateContent(readContentDir(contentDir), root, { today: options.today });
+  const validation = validateContent(readContentDir(contentDir), root, {
+    today: options.today,
+    publicFile: publicFiles(PUBLIC_DIR),
+  });
   // Problems name files as the editor knows them, not as they sit in the temp copy.
   const problems = validation.problems.map((p) => ({
     ...p,

@@ -2,6 +2,7 @@
  * The content pipeline in one call: load -> validate -> check references -> build the site.
  * The CLI and the pages both go through here, so they can never disagree.
  */
+import { checkAssets, type PublicFileExists } from './assets.ts';
 import { buildSite, type MarkdownRenderer } from './build/index.ts';
 import { checkEntries, type CheckOptions } from './checks/index.ts';
 import { indexEntries, type ContentIndex } from './content-index.ts';
@@ -20,15 +21,25 @@ export interface Validation {
   ok: boolean;
 }
 
+/** What validation needs besides the files. */
+export interface ValidateOptions extends CheckOptions {
+  /** Whether `public/` holds a file; files content points at (logos) are checked only when given. */
+  publicFile?: PublicFileExists;
+}
+
 /** Validates content files without rendering anything. */
 export function validateContent(
   files: readonly SourceFile[],
   root: string,
-  options: CheckOptions,
+  options: ValidateOptions,
 ): Validation {
   const { entries, problems: fileProblems } = loadEntries(files, root);
   const index = indexEntries(entries);
-  const problems = sortProblems([...fileProblems, ...checkEntries(entries, index, options)]);
+  const problems = sortProblems([
+    ...fileProblems,
+    ...checkEntries(entries, index, options),
+    ...(options.publicFile ? checkAssets(entries, options.publicFile) : []),
+  ]);
   return { entries, index, problems, ok: !hasErrors(problems) };
 }
 
@@ -36,7 +47,7 @@ export function validateContent(
 export function createSite(
   files: readonly SourceFile[],
   root: string,
-  options: CheckOptions & { render: MarkdownRenderer },
+  options: ValidateOptions & { render: MarkdownRenderer },
 ): { site: Site | null; problems: Problem[] } {
   const validation = validateContent(files, root, options);
   return {

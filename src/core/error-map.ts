@@ -2,18 +2,27 @@
  * The one path from a Zod issue to an author-facing message: what is wrong with the
  * field and, where it can tell, how to fix it.
  */
-import type { z } from 'zod';
-import { SLUG_PATTERN } from './vocabulary.ts';
+import { z } from 'zod';
+import { describeValue } from './field-reference.ts';
+import { formatCount } from './limits.ts';
+import { shown } from './one-line.ts';
 import type { ParsedFile } from './parse-file.ts';
 import type { Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
+import { SLUG_PATTERN } from './vocabulary.ts';
 
 type Issue = z.core.$ZodIssue;
 
 /** Turns every issue of a failed parse into problems located in the file. */
 export function issuesToProblems(issues: readonly Issue[], parsed: ParsedFile, schema: z.ZodType): Problem[] {
   const problems: Problem[] = [];
+  // A field's own limit message ("… votes is not a plausible count") says what Zod's built-in
+  // bound on the same value ("must be at most 9,007,199,254,740,991") would say again.
+  const worded = new Set(
+    issues.filter((i) => i.code === 'too_big' && custom(i)).map((i) => fieldName(i.path)),
+  );
   for (const issue of issues) {
+    if (issue.code === 'too_big' && !custom(issue) && worded.has(fieldName(issue.path))) continue;
     if (issue.code === 'unrecognized_keys') {
       // One problem per unknown key, each on its own line, with the nearest allowed key.
       const allowed = allowedKeys(schema, issue.path);
@@ -23,7 +32,9 @@ export function issuesToProblems(issues: readonly Issue[], parsed: ParsedFile, s
           file: parsed.file,
           line: parsed.lineOf(path),
           field: fieldName(path),
-          message: `unknown field.${didYouMean(key, allowed) || ` Allowed fields: ${allowed.join(', ')}.`}`,
+          message: FIGURE_KEY.test(key.replace(/[^a-z]/gi, ''))
+            ? 'unknown field: figures (ship percentages, vote totals) are computed from verdicts and votes, never typed; remove it.'
+            : `unknown field.${didYouMean(key, allowed) || ` Allowed fields: ${allowed.join(', ')}.`}`,
           severity: 'error',
         });
       }
@@ -52,32 +63,31 @@ export function fieldName(path: readonly PropertyKey[]): string {
 function describeIssue(issue: Issue, schema: z.ZodType): string {
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.input === undefined) {
-        const hint = describeField(schema, issue.path);
-        return `required field is missing.${hint ? ` Add it: ${hint}` : ''}`;
-      }
+      if (issue.input === undefined) return `required field is missing. ${howToWrite(schema, issue.path)}`;
       return `expected ${article(issue.expected)}, got ${typeName(issue.input)}.${typeHint(issue.expected, issue.input)}`;
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
-      if (issue.input === undefined) return `required field is missing. Use one of: ${options.join(', ')}.`;
+      if (issue.input === undefined) return `required field is missing. ${howToWrite(schema, issue.path)}`;
       const got = typeof issue.input === 'string' ? issue.input : String(issue.input);
-      return `'${got}' is not allowed.${didYouMean(got, options)} Use one of: ${options.join(', ')}.`;
+      return `'${shown(got)}' is not allowed.${didYouMean(got, options)} Use one of: ${options.join(', ')}.`;
     }
     case 'invalid_format': {
+      if (custom(issue)) return sentence(issue.message);
       if (issue.format === 'regex' && 'pattern' in issue && isSlugPattern(issue.pattern)) {
-        return `'${String(issue.input)}' is not a valid slug: use lowercase letters and digits joined by single hyphens, e.g. 'my-tool-2'.`;
+        return `'${shown(issue.input)}' is not a valid slug: use lowercase letters and digits joined by single hyphens, e.g. 'my-tool-2'.`;
       }
       if (issue.format === 'date') {
-        return `'${String(issue.input)}' is not a valid date: write a real calendar date as YYYY-MM-DD, e.g. 2026-06-02.`;
+        return `'${shown(issue.input)}' is not a valid date: write a real calendar date as YYYY-MM-DD, e.g. 2026-06-02.`;
       }
       if (issue.format === 'regex') {
         const hint = describeField(schema, issue.path);
-        return `'${String(issue.input)}' has the wrong form.${hint ? ` Expected: ${hint}` : ''}`;
+        return `'${shown(issue.input)}' has the wrong form.${hint ? ` Expected: ${hint}` : ''}`;
       }
-      return `'${String(issue.input)}' is not a valid ${issue.format}.`;
+      return `'${shown(issue.input)}' is not a valid ${issue.format}.`;
     }
     case 'too_small': {
+      if (custom(issue)) return sentence(issue.message);
       if (issue.origin === 'string') {
         return Number(issue.minimum) <= 1
           ? 'must not be empty.'
@@ -87,17 +97,75 @@ function describeIssue(issue: Issue, schema: z.ZodType): string {
       return `must be at least ${issue.minimum}.`;
     }
     case 'too_big': {
-      if (issue.origin === 'string') return `is too long: keep it to ${issue.maximum} characters.`;
-      if (issue.origin === 'array') return `has too many items: at most ${issue.maximum}.`;
-      return `must be at most ${issue.maximum}.`;
+      if (custom(issue)) return sentence(issue.message);
+      const max = formatCount(Number(issue.maximum));
+      if (issue.origin === 'string') {
+        const length =
+          typeof issue.input === 'string'
+            ? `is ${formatCount(issue.input.length)} characters; `
+            : 'is too long: ';
+        return `${length}keep it to ${max} characters.`;
+      }
+      if (issue.origin === 'array') return `has too many items: at most ${max}.`;
+      return `must be at most ${max}.`;
     }
     case 'invalid_key':
       return `invalid key: ${issue.issues.map((inner) => describeIssue(inner, schema)).join(' ')}`;
     case 'invalid_element':
       return `invalid value: ${issue.issues.map((inner) => describeIssue(inner, schema)).join(' ')}`;
     default:
-      return `${issue.message.replace(/\.$/, '')}.`;
+      return sentence(issue.message);
   }
+}
+
+// Keys that hold a figure: `panelShip`, `shipPercent`, `community`, `votes`, `score`… Figures are
+// computed; an editor who types one should hear that, not "did you mean 'panel'?".
+const FIGURE_KEY =
+  /^(?:(?:panel|community|readers?)(?:ship|skip|votes?|verdicts?|score|figure|percent|pct|share|rate|ratio|total)s?|community(?:votes?)?|(?:ship|skip)s?(?:percent|pct|rate|share|count|total|ratio|votes?)|ships|skips|votes?|totals?|scores?|ratings?|percent(?:age)?|figures?)$/i;
+
+// Zod's own messages start this way; a schema that words its own (a limit, a path rule) is used as written.
+function custom(issue: Issue): boolean {
+  return !/^(Too (big|small)|Invalid )/.test(issue.message);
+}
+
+function sentence(message: string): string {
+  return `${message.replace(/\.$/, '')}.`;
+}
+
+/**
+ * How to write a missing field: an example line, the kind of value and what the field is for, e.g.
+ * "Add a line like `verified: 2026-06-02` (date, YYYY-MM-DD). Date the facts were last checked."
+ */
+function howToWrite(schema: z.ZodType, path: readonly PropertyKey[]): string {
+  const field = schemaAt(schema, path);
+  if (!field) return 'Add it.';
+  const json = z.toJSONSchema(field, { io: 'input', unrepresentable: 'any' }) as Parameters<
+    typeof describeValue
+  >[0] & { examples?: unknown[] };
+  const key = String(path.at(-1) ?? '');
+  const parent =
+    path.length > 1 && typeof path.at(-2) === 'string' ? ` under \`${String(path.at(-2))}\`` : '';
+  const example = json.examples?.[0] ?? json.enum?.[0];
+  const line = example === undefined ? `a \`${key}\` line` : `a line like \`${key}: ${yamlValue(example)}\``;
+  const meaning = field.description ? ` ${field.description.replace(/\.?$/, '.')}` : '';
+  return `Add ${line}${parent} (${describeValue(json)}).${meaning}`;
+}
+
+// A value as an editor would type it in YAML: lists in brackets, maps in braces, text quoted only when needed.
+function yamlValue(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(yamlValue).join(', ')}]`;
+  if (value && typeof value === 'object') {
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${yamlValue(v)}`)
+      .join(', ')} }`;
+  }
+  const text = String(value);
+  const plain =
+    typeof value === 'number' ||
+    (!/^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(text) &&
+      !/: |\s#|[:\s]$|[,[\]{}]/.test(text) &&
+      !/^(true|false|null|~|[-+]?[\d.]+)$/i.test(text));
+  return plain ? text : JSON.stringify(text);
 }
 
 // Zod reports the pattern as written (`/…/`) or as its source, depending on the check.
@@ -115,7 +183,7 @@ function typeName(input: unknown): string {
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'object') return 'a nested object';
   if (typeof input === 'number' && !Number.isInteger(input)) return `the number ${input}`;
-  return `${typeof input} '${String(input)}'`;
+  return `${typeof input} '${shown(input)}'`;
 }
 
 function typeHint(expected: string, input: unknown): string {

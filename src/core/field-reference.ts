@@ -3,6 +3,7 @@
  * Schemas) so the documentation can never describe a field the validator does not accept.
  */
 import { jsonSchemas } from './json-schema.ts';
+import { BODIES, formatCount } from './limits.ts';
 import type { ContentKind } from './schemas/index.ts';
 import { SLUG_PATTERN } from './vocabulary.ts';
 
@@ -21,7 +22,8 @@ const FILES: Record<ContentKind, string> = {
   reviewers: 'content/reviewers/<reviewer>.md',
 };
 
-type JsonSchema = {
+/** The parts of a JSON Schema the reference reads. */
+export type JsonSchema = {
   type?: string;
   enum?: unknown[];
   format?: string;
@@ -54,6 +56,15 @@ export function fieldReference(): string {
   const sections = (Object.keys(FILES) as ContentKind[]).map((kind) => {
     const schema = schemas[kind];
     const rows = schema.properties ? objectRows(schema, '') : recordRows(schema, '');
+    const body = BODIES[kind];
+    if (body.maxChars > 0) {
+      rows.push({
+        field: '(body)',
+        required: body.required ? 'yes' : 'no',
+        type: `Markdown, at most ${formatCount(body.maxChars)} characters; https:// links only, no images or raw HTML`,
+        description: `The ${body.name}, below the closing \`---\`.`,
+      });
+    }
     return [
       `### \`${FILES[kind]}\``,
       '',
@@ -92,7 +103,7 @@ function objectRows(schema: JsonSchema, prefix: string): Row[] {
         : field.default !== undefined
           ? `no (default \`${JSON.stringify(field.default)}\`)`
           : 'no',
-      type: valueOf(field),
+      type: describeValue(field),
       description: field.description ?? '',
     };
     const nested = field.properties ? objectRows(field, `${name}.`) : [];
@@ -104,17 +115,19 @@ function recordRows(schema: JsonSchema, prefix: string): Row[] {
   const value = typeof schema.additionalProperties === 'object' ? schema.additionalProperties : {};
   const key = `${prefix}<${schema.propertyNames?.pattern === SLUG_PATTERN.source ? 'tool-slug' : 'key'}>`;
   return [
-    { field: `\`${key}\``, required: 'no', type: valueOf(value), description: value.description ?? '' },
+    { field: `\`${key}\``, required: 'no', type: describeValue(value), description: value.description ?? '' },
     ...(value.properties ? objectRows(value, `${key}.`) : []),
   ];
 }
 
-// How an editor writes the value, in words rather than JSON Schema keywords.
-function valueOf(field: JsonSchema): string {
+/** How an editor writes a value of this JSON Schema, in words ("date, YYYY-MM-DD", "one of `ship`, `skip`"). */
+export function describeValue(field: JsonSchema): string {
   if (field.enum) return `one of ${field.enum.map((v) => `\`${String(v)}\``).join(', ')}`;
   switch (field.type) {
     case 'string':
       if (field.format === 'date') return 'date, YYYY-MM-DD';
+      if (field.format === 'uri')
+        return `https:// URL${field.maxLength ? `, at most ${formatCount(field.maxLength)} characters` : ''}`;
       if (field.pattern === SLUG_PATTERN.source) return 'slug';
       if (field.pattern && field.pattern !== '^[^\\r\\n]*$') return `text matching \`${field.pattern}\``;
       return field.maxLength ? `one line of text, at most ${field.maxLength} characters` : 'text';
@@ -123,12 +136,12 @@ function valueOf(field: JsonSchema): string {
     case 'number':
       return `number${range(field)}`;
     case 'array':
-      if (field.prefixItems) return `[${field.prefixItems.map(valueOf).join(', ')}]`;
+      if (field.prefixItems) return `[${field.prefixItems.map(describeValue).join(', ')}]`;
       return list(field);
     case 'object':
       if (field.properties) return 'object (fields below)';
       if (typeof field.additionalProperties === 'object') {
-        return `map of ${field.propertyNames ? valueOf(field.propertyNames) : 'key'} to ${valueOf(field.additionalProperties)}`;
+        return `map of ${field.propertyNames ? describeValue(field.propertyNames) : 'key'} to ${describeValue(field.additionalProperties)}`;
       }
       return 'object';
     default:
@@ -139,13 +152,15 @@ function valueOf(field: JsonSchema): string {
 function range(field: JsonSchema): string {
   const max =
     field.maximum !== undefined && field.maximum < Number.MAX_SAFE_INTEGER ? field.maximum : undefined;
-  if (field.minimum !== undefined && max !== undefined) return ` from ${field.minimum} to ${max}`;
-  if (field.minimum !== undefined) return ` of at least ${field.minimum}`;
-  return max !== undefined ? ` of at most ${max}` : '';
+  if (field.minimum !== undefined && max !== undefined) {
+    return ` from ${formatCount(field.minimum)} to ${formatCount(max)}`;
+  }
+  if (field.minimum !== undefined) return ` of at least ${formatCount(field.minimum)}`;
+  return max !== undefined ? ` of at most ${formatCount(max)}` : '';
 }
 
 function list(field: JsonSchema): string {
-  const item = field.items ? valueOf(field.items) : 'any';
+  const item = field.items ? describeValue(field.items) : 'any';
   if (item === 'slug') return `list of slugs${field.minItems ? `, at least ${field.minItems}` : ''}`;
   return `list${field.minItems ? ` of at least ${field.minItems}` : ''}; each ${item}`;
 }

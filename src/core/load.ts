@@ -3,9 +3,12 @@
  * collecting every problem instead of stopping at the first.
  */
 import type { z } from 'zod';
+import { checkBody } from './bodies.ts';
+import { describeEncoding, describeNul } from './encoding.ts';
 import { fieldName, issuesToProblems } from './error-map.ts';
+import { isKnownExtra, kindOf, unexpectedFileMessage, unreadMessage } from './layout.ts';
 import { parseFile, type ParsedFile } from './parse-file.ts';
-import type { Problem } from './problems.ts';
+import type { Problem, Severity } from './problems.ts';
 import { SCHEMAS, type ContentKind } from './schemas/index.ts';
 import type { ComparisonData } from './schemas/comparison.ts';
 import type { ReviewerData } from './schemas/reviewer.ts';
@@ -38,31 +41,6 @@ export interface Entries {
   present: Record<ContentKind, Set<string>>;
 }
 
-/** What each folder holds, so a stray file is named with the layout it breaks. */
-const LAYOUT: Record<ContentKind, { ext: RegExp; hint: string; body?: string }> = {
-  tools: {
-    ext: /\.md$/,
-    hint: 'tools/<tool>.md',
-    body: "description is empty: write the tool's description below the closing `---`.",
-  },
-  reviewers: {
-    ext: /\.md$/,
-    hint: 'reviewers/<reviewer>.md',
-    body: "bio is empty: write the reviewer's bio below the closing `---`.",
-  },
-  rounds: { ext: /\.md$/, hint: 'rounds/<tool>/<YYYY-MM-DD>.md' },
-  verdicts: {
-    ext: /\.md$/,
-    hint: 'verdicts/<tool>/<YYYY-MM-DD>/<reviewer>.md',
-    body: "quote is empty: write the reviewer's quote below the closing `---`.",
-  },
-  comparisons: { ext: /\.md$/, hint: 'comparisons/<a>-vs-<b>.md' },
-  votes: { ext: /\.ya?ml$/, hint: 'votes/<a>-vs-<b>.yaml' },
-};
-
-/** Files a content folder may hold that are not content (docs, editor settings). */
-const IGNORED = /(^|\/)(README\.md$|\.)/;
-
 /** Parses and validates each file against the schema of its folder. */
 export function loadEntries(
   files: readonly SourceFile[],
@@ -89,37 +67,42 @@ export function loadEntries(
 
   for (const source of files) {
     const relative = source.path.startsWith(prefix) ? source.path.slice(prefix.length) : source.path;
-    if (IGNORED.test(relative)) continue;
-    const kind = relative.split('/')[0] as ContentKind;
-    const layout = LAYOUT[kind];
-    if (!layout || !layout.ext.test(relative)) {
-      problems.push({
-        file: source.path,
-        line: null,
-        field: null,
-        message: `unexpected file: content goes in ${Object.values(LAYOUT)
-          .map((l) => l.hint)
-          .join(', ')}.`,
-        severity: 'error',
-      });
+    const report = (
+      line: number | null,
+      field: string | null,
+      message: string,
+      severity: Severity = 'error',
+    ) => problems.push({ file: source.path, line, field, message, severity });
+    if (isKnownExtra(relative, source.unread)) continue;
+    const kind = kindOf(relative);
+    if (source.unread && source.unread.kind !== 'not-utf8') {
+      if (kind) entries.present[kind].add(idOf(relative));
+      const { message, severity } = unreadMessage(source.unread);
+      report(null, null, message, severity);
       continue;
     }
-    const id = (relative.split('/').pop() ?? '').replace(/\.(md|ya?ml)$/, '');
+    if (!kind) {
+      report(null, null, unexpectedFileMessage(relative));
+      continue;
+    }
+    const id = idOf(relative);
     entries.present[kind].add(id);
+    const badText = source.unread ? describeEncoding(source.unread.bytes) : describeNul(source.text);
+    if (badText) {
+      report(badText.line, null, badText.message);
+      continue;
+    }
     const parsed = parseFile(source);
     problems.push(...parsed.problems);
     if (parsed.data === undefined) continue;
-    if (layout.body && parsed.body.trim() === '') {
-      problems.push({
-        file: source.path,
-        line: parsed.bodyLine,
-        field: 'body',
-        message: layout.body,
-        severity: 'error',
-      });
-    }
-
     const schema: z.ZodType = SCHEMAS[kind];
+    const shape = shapeProblem(kind, parsed.data, schema);
+    if (shape) {
+      report(parsed.lineOf([]), null, shape);
+      continue;
+    }
+    problems.push(...checkBody(kind, parsed));
+
     const result = schema.safeParse(parsed.data, { reportInput: true });
     const schemaProblems = result.success ? [] : issuesToProblems(result.error.issues, parsed, schema);
     // A placeholder that also breaks the schema is reported once, by the schema's message.
@@ -138,6 +121,48 @@ export function loadEntries(
     (entries[kind] as Entry<unknown>[]).push(entry);
   }
   return { entries, problems };
+}
+
+/** File name without extension: the slug for tools, reviewers, comparisons and votes. */
+function idOf(relative: string): string {
+  return (relative.split('/').pop() ?? '').replace(/\.(md|ya?ml)$/, '');
+}
+
+// Frontmatter that is empty, a list or a bare value would give one "required" message per field;
+// one message saying what the file needs reads better.
+function shapeProblem(kind: ContentKind, data: unknown, schema: z.ZodType): string | null {
+  const required = requiredFields(schema);
+  if (required === null) return null;
+  const fields = `${LABELS[kind]} needs ${joinAnd(required)}; see the field reference in CONTRIBUTING.md.`;
+  if (data === null || (typeof data === 'object' && !Array.isArray(data) && Object.keys(data).length === 0)) {
+    return `the frontmatter is empty: ${fields}`;
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return `the frontmatter must be fields written as 'name: value', one per line, not ${Array.isArray(data) ? 'a list' : 'a single value'}: ${fields}`;
+  }
+  return null;
+}
+
+/** Names of the fields an object schema requires, or null for a schema that is not an object. */
+function requiredFields(schema: z.ZodType): string[] | null {
+  const shape = (schema.def as { shape?: Record<string, z.ZodType> }).shape;
+  if (!shape) return null;
+  return Object.entries(shape)
+    .filter(([, field]) => !field.safeParse(undefined).success)
+    .map(([name]) => name);
+}
+
+const LABELS: Record<ContentKind, string> = {
+  tools: 'a tool',
+  reviewers: 'a reviewer',
+  rounds: 'a round file',
+  verdicts: 'a verdict',
+  comparisons: 'a comparison',
+  votes: 'a votes file',
+};
+
+function joinAnd(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 // Skeletons from `npm run new` mark unfilled fields with TODO; they must never be published.

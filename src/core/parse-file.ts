@@ -1,12 +1,36 @@
 /**
  * Splits a content file into data and body and keeps a map from field paths to lines,
  * so every later message can point at the line an author has to change.
+ *
+ * Content comes from strangers, so reading it is bounded: frontmatter has a size limit, nesting
+ * a depth limit, and YAML anchors, aliases and merge keys are refused. An alias can stand for a
+ * whole subtree, so a 1 KB file of nested aliases would expand into billions of values for every
+ * walk that follows (schema, placeholders, checks); without them the data is never larger than
+ * its text.
  */
 import matter from 'gray-matter';
-import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import {
+  constructFromEvents,
+  CORE_SCHEMA,
+  EVENT_ALIAS,
+  EVENT_POP,
+  parseEvents,
+  YAMLException,
+  type Event,
+} from 'js-yaml';
+import { formatCount, MAX_FRONTMATTER_CHARS, MAX_YAML_DEPTH } from './limits.ts';
 import type { Problem } from './problems.ts';
 import type { SourceFile } from './source.ts';
+import { describeYamlError, lineAtOffset, type YamlError } from './yaml-errors.ts';
+import { indexPositions, locate, type Positions } from './yaml-positions.ts';
+
+/** How much reading one file cost, so tests can hold it to the size of the text. */
+export interface ParseWork {
+  /** Characters handed to a YAML parser, counting each parser that read them. */
+  yamlChars: number;
+  /** Values in the data as a walk over it visits them (each visit of a shared value counts). */
+  nodes: number;
+}
 
 /** A parsed content file. */
 export interface ParsedFile {
@@ -20,6 +44,7 @@ export interface ParsedFile {
   /** Best line for a field path: the key's line, else its nearest parent's, else the data's first line. */
   lineOf(path: readonly PropertyKey[]): number;
   problems: Problem[];
+  work: ParseWork;
 }
 
 // gray-matter only splits; YAML is read with the YAML 1.2 core schema, so dates stay strings and
@@ -30,127 +55,202 @@ const splitOnly = { engines: { yaml: () => ({}) } };
 export function parseFile(source: SourceFile): ParsedFile {
   const isYaml = /\.ya?ml$/.test(source.path);
   let yamlText: string;
-  let yamlStartLine: number;
   let body = '';
   let bodyLine = 1;
-  const problems: Problem[] = [];
 
   if (isYaml) {
-    yamlText = source.text;
-    yamlStartLine = 1;
+    yamlText = source.text.replace(/^\uFEFF/, '');
   } else {
     const text = source.text.replace(/^\uFEFF/, '');
     if (!/^---\r?\n/.test(text)) {
-      return failed(source.path, 'file must start with a `---` line opening the YAML frontmatter');
+      return failed(source.path, 'file must start with a `---` line opening the YAML frontmatter.');
     }
     // gray-matter treats a file with no closing fence as all frontmatter; say what is missing instead.
     if (!/\r?\n---[ \t]*(\r?\n|$)/.test(text.slice(3))) {
-      return failed(source.path, 'frontmatter is not closed: add a `---` line after the last field');
+      return failed(source.path, 'frontmatter is not closed: add a `---` line after the last field.');
     }
     const split = matter(text, splitOnly);
     // `matter` holds the text between the fences, starting with the newline after the first `---`.
     yamlText = split.matter;
-    yamlStartLine = 1;
     body = split.content;
-    const frontmatterLines = yamlText.split('\n').length;
-    bodyLine = yamlStartLine + frontmatterLines + 1;
+    bodyLine = yamlText.split('\n').length + 2;
+  }
+  const firstDataLine = isYaml ? 1 : 2;
+  const work: ParseWork = { yamlChars: 0, nodes: 0 };
+  if (yamlText.length > MAX_FRONTMATTER_CHARS) {
+    const what = isYaml ? 'the file' : 'the frontmatter';
+    return failed(
+      source.path,
+      `${what} is ${formatCount(yamlText.length)} characters; the limit is ${formatCount(MAX_FRONTMATTER_CHARS)}: fields hold short values${isYaml ? '' : ', and long text goes in the body below the closing `---`'}.`,
+      firstDataLine,
+    );
   }
 
   // The fast parser reads the data; the position-keeping parser runs only when a message needs a
-  // line (or to list every syntax error), which keeps validating tens of thousands of files quick.
+  // line (or a syntax error needs a better wording), which keeps validating tens of thousands of files quick.
   let positions: Positions | null = null;
-  const locateWith = () => (positions ??= indexPositions(yamlText, yamlStartLine));
-  let data: unknown;
-  try {
-    data = load(yamlText, { schema: CORE_SCHEMA }) ?? {};
-  } catch (error) {
-    const found = locateWith().errors;
-    const fallback = error instanceof YAMLException ? error : null;
-    for (const { line, message } of found.length > 0 ? found : [fromException(fallback)]) {
-      problems.push({
-        file: source.path,
-        line,
-        field: null,
-        message: `invalid YAML: ${message}`,
-        severity: 'error',
-      });
+  const locateWith = () => {
+    if (!positions) {
+      work.yamlChars += yamlText.length;
+      positions = indexPositions(yamlText);
     }
-    data = undefined;
-  }
-  const firstDataLine = isYaml ? 1 : 2;
-  return {
-    file: source.path,
-    data,
-    body,
-    bodyLine,
-    problems,
-    lineOf: (path) => locate(locateWith(), path) ?? firstDataLine,
+    return positions;
   };
+  const lineOf = (path: readonly PropertyKey[]) => locate(locateWith(), path) ?? firstDataLine;
+  const problem = (error: YamlError): Problem => ({
+    file: source.path,
+    line: error.line,
+    field: error.field,
+    message: error.message,
+    severity: 'error',
+  });
+
+  work.yamlChars += yamlText.length;
+  const read = readYaml(yamlText, () => locateWith().errors[0] ?? null);
+  if ('errors' in read) {
+    return {
+      file: source.path,
+      data: undefined,
+      body,
+      bodyLine,
+      problems: read.errors.map(problem),
+      lineOf,
+      work,
+    };
+  }
+  work.nodes = read.nodes;
+  return { file: source.path, data: read.data, body, bodyLine, problems: [], lineOf, work };
 }
 
-/** The position-keeping parse of a YAML text: its document, syntax errors and a line lookup. */
-interface Positions {
-  doc: Document;
-  errors: { line: number; message: string }[];
-  lineAt(offset: number): number;
+/** The data of a YAML text, or the reasons it is refused (each on its line). */
+function readYaml(
+  text: string,
+  firstPositionError: () => { line: number; code: string; message: string } | null,
+): { data: unknown; nodes: number } | { errors: YamlError[] } {
+  let events: Event[];
+  try {
+    events = parseEvents(text, { maxDepth: MAX_YAML_DEPTH });
+  } catch (error) {
+    return { errors: [describeYamlError(text, error, firstPositionError)] };
+  }
+  const refused = refusedSyntax(text, events);
+  if (refused.length > 0) return { errors: refused };
+  let documents: unknown[];
+  try {
+    documents = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: 0 });
+  } catch (error) {
+    return { errors: [describeYamlError(text, error, firstPositionError)] };
+  }
+  if (documents.length > 1) {
+    return {
+      errors: [
+        describeYamlError(
+          text,
+          new YAMLException('expected a single document in the stream, but found more'),
+          firstPositionError,
+        ),
+      ],
+    };
+  }
+  const data = documents[0] ?? {};
+  // Without aliases the data cannot hold more values than its text has characters; checking that
+  // before any walk keeps every later walk bounded even if a parser ever shared values again.
+  const nodes = countNodes(data, text.length + 2);
+  if (nodes > text.length + 1) {
+    return {
+      errors: [
+        {
+          line: 1,
+          field: null,
+          message: 'the YAML expands to more values than it has characters: write each value out in full.',
+        },
+      ],
+    };
+  }
+  const merge = findMergeKey(data);
+  if (merge) {
+    const line = lineAtOffset(text, text.search(/(^|[\s{,])<<\s*:/m) + 1);
+    return {
+      errors: [
+        {
+          line,
+          field: merge,
+          message: 'merge keys (`<<`) are not allowed in content: write every field out in full.',
+        },
+      ],
+    };
+  }
+  return { data, nodes };
 }
 
-function indexPositions(yamlText: string, yamlStartLine: number): Positions {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const lineAt = (offset: number) => lineCounter.linePos(offset).line + yamlStartLine - 1;
-  const errors = doc.errors.map((error) => ({
-    line: lineAt(error.pos[0]),
-    message: firstLine(error.message),
-  }));
-  return { doc, errors, lineAt };
+// Anchors and aliases, each reported once at its first use with how many there are.
+function refusedSyntax(text: string, events: readonly Event[]): YamlError[] {
+  let anchors = 0;
+  let aliases = 0;
+  let firstAnchor = -1;
+  let firstAlias = -1;
+  for (const event of events) {
+    if (event.type === EVENT_ALIAS) {
+      if (aliases++ === 0) firstAlias = event.anchorStart;
+    } else if (event.type !== EVENT_POP && 'anchorStart' in event && event.anchorStart >= 0) {
+      if (anchors++ === 0) firstAnchor = event.anchorStart;
+    }
+  }
+  const errors: YamlError[] = [];
+  const name = (start: number) => text.slice(start, start + 40).match(/^[^\s,[\]{}]+/)?.[0] ?? '';
+  const more = (count: number, noun: string) =>
+    count > 1 ? ` (${formatCount(count)} ${noun} in this file)` : '';
+  if (anchors > 0) {
+    errors.push({
+      line: lineAtOffset(text, firstAnchor),
+      field: null,
+      message: `YAML anchors (&${name(firstAnchor)}) are not allowed in content${more(anchors, 'anchors')}: write each value out in full, and quote a value that starts with '&'.`,
+    });
+  }
+  if (aliases > 0) {
+    errors.push({
+      line: lineAtOffset(text, firstAlias),
+      field: null,
+      message: `YAML aliases (*${name(firstAlias)}) are not allowed in content${more(aliases, 'aliases')}: write each value out in full, and quote a value that starts with '*'.`,
+    });
+  }
+  return errors;
 }
 
-function fromException(error: YAMLException | null): { line: number; message: string } {
-  return { line: (error?.mark?.line ?? 0) + 1, message: error?.reason ?? 'the YAML could not be read' };
+// `<<` is only a merge key when a schema says so (ours does not), but an editor writing one means a merge.
+function findMergeKey(data: unknown, path = ''): string | null {
+  if (!data || typeof data !== 'object') return null;
+  for (const [key, value] of Object.entries(data)) {
+    const here = path ? `${path}.${key}` : key;
+    if (key === '<<') return here;
+    const inner = findMergeKey(value, here);
+    if (inner) return inner;
+  }
+  return null;
 }
 
-function failed(file: string, message: string): ParsedFile {
+/** Values in `data` as a tree walk visits them, counting no further than `limit`. */
+export function countNodes(data: unknown, limit: number): number {
+  let count = 0;
+  const stack: unknown[] = [data];
+  while (stack.length > 0 && count < limit) {
+    const value = stack.pop();
+    count++;
+    if (value && typeof value === 'object') {
+      for (const item of Object.values(value)) stack.push(item);
+    }
+  }
+  return count;
+}
+
+function failed(file: string, message: string, line = 1): ParsedFile {
   return {
     file,
     data: undefined,
     body: '',
     bodyLine: 1,
-    problems: [{ file, line: 1, field: null, message, severity: 'error' }],
-    lineOf: () => 1,
+    problems: [{ file, line, field: null, message, severity: 'error' }],
+    lineOf: () => line,
+    work: { yamlChars: 0, nodes: 0 },
   };
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
-}
-
-// Walks the path as far as the document goes, so a missing field points at its parent.
-function locate({ doc, lineAt }: Positions, path: readonly PropertyKey[]): number | null {
-  let node: unknown = doc.contents;
-  let line: number | null = rangeLine(node, lineAt);
-  for (const key of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
-      if (!pair) return line;
-      line = rangeLine(pair.key, lineAt) ?? line;
-      node = pair.value;
-    } else if (node && typeof node === 'object' && 'items' in node && Array.isArray(node.items)) {
-      const item: unknown = node.items[Number(key)];
-      if (item === undefined) return line;
-      line = rangeLine(item, lineAt) ?? line;
-      node = item;
-    } else {
-      return line;
-    }
-  }
-  return line;
-}
-
-function rangeLine(node: unknown, lineAt: (offset: number) => number): number | null {
-  if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) {
-    const start: unknown = node.range[0];
-    if (typeof start === 'number') return lineAt(start);
-  }
-  return null;
 }

@@ -3,7 +3,7 @@
  * naming each field still to fill, until an editor has replaced them.
  */
 import { comparisonSlug } from './content-index.ts';
-import { suggestSlug } from './checks/slugs.ts';
+import { slugify } from './slug.ts';
 import { CATEGORIES, ENTRY_PRICES } from './vocabulary.ts';
 
 /** A file to create, relative to the content folder. */
@@ -14,7 +14,7 @@ export interface ScaffoldFile {
 
 /** Skeleton of a new tool, slugged from its name. */
 export function scaffoldTool(name: string, today: string): ScaffoldFile {
-  const slug = suggestSlug(name);
+  const slug = slugify(name);
   return {
     path: `tools/${slug}.md`,
     text: `---

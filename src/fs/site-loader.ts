@@ -4,12 +4,13 @@
  * file changes (src/integrations/content-reload.ts).
  */
 import { normalize } from 'node:path';
-import { CONTENT_DIR } from '../config.ts';
+import { CONTENT_DIR, PUBLIC_DIR } from '../config.ts';
 import { createSite, todayIso } from '../core/content.ts';
 import { renderMarkdown } from '../core/markdown.ts';
 import type { Site } from '../core/model.ts';
 import { formatProblem } from '../core/problems.ts';
 import { contentVersion } from './content-version.ts';
+import { publicFiles } from './public-files.ts';
 import { readContentDir, toPosix } from './read-content.ts';
 
 let loaded: { version: number; site: Promise<Site> } | null = null;
@@ -26,6 +27,7 @@ function loadSite(): Site {
   const { site, problems } = createSite(readContentDir(CONTENT_DIR), root, {
     today: todayIso(),
     render: renderMarkdown,
+    publicFile: publicFiles(PUBLIC_DIR),
   });
   for (const problem of problems) {
     if (problem.severity === 'warning') console.warn(formatProblem(problem));

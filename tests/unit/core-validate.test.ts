@@ -44,7 +44,7 @@ describe('each bad input is reported with file, line, field and a fix', () => {
       'missing field',
       'tools/gamma.md',
       tool((t) => t.replace('vendor: Gamma Co\n', '')),
-      `${at('tools/gamma.md')}:2: vendor: required field is missing. Add it: Company or project that makes the tool.`,
+      `${at('tools/gamma.md')}:2: vendor: required field is missing. Add it as one line of text, at most 80 characters, e.g. \`vendor: Hugging Face\` (Company or project that makes the tool).`,
     ],
     [
       'mistyped field',
@@ -209,8 +209,15 @@ describe('each bad input is reported with file, line, field and a fix', () => {
 describe('warnings', () => {
   it('flags a verdict filed away from the place its fields name', () => {
     const text = '---\ntool: alpha-ai\nreviewer: ann\nround: 2026-01-11\nverdict: ship\n---\nLater.\n';
+    expect(problemLines(withFile(base, F, 'verdicts/alpha-ai/2026-01-10/anne.md', text), F)).toEqual([
+      `${at('verdicts/alpha-ai/2026-01-10/anne.md')}:1: warning: the file's place does not match its fields: move it to verdicts/alpha-ai/2026-01-11/ann.md so editors find it.`,
+    ]);
+  });
+
+  it('refuses a verdict in a folder verdicts never go in', () => {
+    const text = '---\ntool: alpha-ai\nreviewer: ann\nround: 2026-01-11\nverdict: ship\n---\nLater.\n';
     expect(problemLines(withFile(base, F, 'verdicts/misplaced/ann.md', text), F)).toEqual([
-      `${at('verdicts/misplaced/ann.md')}:1: warning: the file's place does not match its fields: move it to verdicts/alpha-ai/2026-01-11/ann.md so editors find it.`,
+      `${at('verdicts/misplaced/ann.md')}: unexpected file: files in verdicts/ go in verdicts/<tool>/<YYYY-MM-DD>/<reviewer>.md; move it there (sub-folders are not read).`,
     ]);
   });
 

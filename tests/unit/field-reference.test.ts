@@ -34,7 +34,7 @@ describe('the field reference', () => {
     expect(reference).toContain('| `status` | no (default `"active"`) | one of `active`, `discontinued` |');
     expect(reference).toContain('| `published` | yes | date, YYYY-MM-DD |');
     expect(reference).toContain('| `tools` | yes | [slug, slug] |');
-    expect(reference).toContain('| `logo.width` | yes | whole number from 1 to 1024 |');
+    expect(reference).toContain('| `logo.width` | yes | whole number from 1 to 1,024 |');
   });
 
   it('replaces only what is between the markers', () => {

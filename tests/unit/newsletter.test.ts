@@ -21,7 +21,7 @@ import { excerpt } from '../../src/core/newsletter/excerpt.ts';
 import { isoWeek } from '../../src/core/newsletter/iso-week.ts';
 import { withUtm } from '../../src/core/newsletter/utm.ts';
 import { readContentDir } from '../../src/fs/read-content.ts';
-import { loadFixture, siteOf, withFile } from './support/content.ts';
+import { loadFixture, siteOf, unvalidatedSiteOf, withFile } from './support/content.ts';
 
 const options = (from: string, to: string): DigestOptions => ({
   period: { from, to },
@@ -200,7 +200,9 @@ describe('escaping', () => {
     '---\ntool: alpha-ai\nreviewer: bo\nround: 2026-01-10\nverdict: ship\n---\nIf a < b && c > d, <script>alert(1)</script> it ships.\n';
   let files = withFile(loadFixture(FIXTURE), FIXTURE, 'tools/alpha-ai.md', tool);
   files = withFile(files, FIXTURE, 'verdicts/alpha-ai/2026-01-10/bo.md', quote);
-  const html = buildDigest(siteOf(files, FIXTURE), options('2026-01-01', '2026-01-31'))?.html ?? '';
+  // Validation refuses raw HTML in a quote; the digest must stay safe even if some got through.
+  const html =
+    buildDigest(unvalidatedSiteOf(files, FIXTURE), options('2026-01-01', '2026-01-31'))?.html ?? '';
 
   it('escapes every content string', () => {
     expect(html).toContain('Alpha &lt;b onmouseover=&quot;x()&quot;&gt;AI&lt;/b&gt; &amp; &quot;Co&quot;');

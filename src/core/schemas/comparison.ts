@@ -9,10 +9,19 @@ export const comparisonSchema = z
   .strictObject({
     tools: z
       .tuple([slugSchema, slugSchema])
-      .describe('The two tool slugs, in page order; the file name must be `<a>-vs-<b>.md`.'),
+      .describe('The two tool slugs, in page order; the file name must be `<a>-vs-<b>.md`.')
+      .meta({ examples: [['smolvlm2-2b', 'perplexity-sonar-pro-2-api']] }),
     published: isoDateSchema.describe('Publish date; picks the review round each tool shows.'),
-    headline: lineSchema('Page heading; defaults to "A vs B".', 160).optional(),
-    dek: lineSchema('Standfirst under the heading; a standard one is used when absent.', 300).optional(),
+    headline: lineSchema(
+      'Page heading; defaults to "A vs B".',
+      160,
+      'SmolVLM2-2B vs Perplexity Sonar Pro 2 API',
+    ).optional(),
+    dek: lineSchema(
+      'Standfirst under the heading; a standard one is used when absent.',
+      300,
+      'Which one should you ship with?',
+    ).optional(),
     rounds: z
       .record(slugSchema, isoDateSchema)
       .optional()
@@ -23,7 +32,8 @@ export const comparisonSchema = z
       .array(slugSchema)
       .min(1)
       .optional()
-      .describe("Scorecard order as reviewer slugs; defaults to the reviewers' own `order`."),
+      .describe("Scorecard order as reviewer slugs; defaults to the reviewers' own `order`.")
+      .meta({ examples: [['the-builder', 'the-skeptic', 'the-operator', 'the-futurist']] }),
     aliases: aliasesSchema,
   })
   .describe('A published comparison: `content/comparisons/<a>-vs-<b>.md`.');

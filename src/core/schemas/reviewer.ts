@@ -7,16 +7,27 @@ import { lineSchema } from './common.ts';
 /** A panel persona. */
 export const reviewerSchema = z
   .strictObject({
-    name: lineSchema('Persona name, e.g. `The Futurist`.', 60),
-    motto: lineSchema('One-line motto shown under the name.', 160),
-    lens: lineSchema('What this reviewer judges, e.g. `Developer experience`.', 60),
-    order: z.int().min(1).max(99).describe('Position on every scorecard, 1 first.'),
+    name: lineSchema('Persona name, e.g. `The Futurist`.', 60, 'The Futurist'),
+    motto: lineSchema(
+      'One-line motto shown under the name.',
+      160,
+      'If hello-world takes an afternoon, it ships nothing.',
+    ),
+    lens: lineSchema('What this reviewer judges, e.g. `Developer experience`.', 60, 'Developer experience'),
+    order: z
+      .int()
+      .min(1)
+      .max(99)
+      .describe('Position on every scorecard, 1 first.')
+      .meta({ examples: [1] }),
     excitedBy: z
-      .array(lineSchema('Something that wins this reviewer over.', 120))
+      .array(lineSchema('Something that wins this reviewer over.', 120, 'Clean primitives'))
       .min(1)
       .describe('What this reviewer gets excited about.'),
     tiredOf: z
-      .array(lineSchema('Something this reviewer has seen too often.', 120))
+      .array(
+        lineSchema('Something this reviewer has seen too often.', 120, 'Six env vars before hello-world'),
+      )
       .min(1)
       .describe('What this reviewer is tired of.'),
   })

@@ -10,7 +10,11 @@ export const roundSchema = z
   .strictObject({
     tool: slugSchema.describe('Slug of the tool this round reviewed.'),
     date: isoDateSchema.describe('The round id: the date the panel reviewed the tool.'),
-    tagline: lineSchema('Tagline as the panel read the tool in this round.', 160).optional(),
+    tagline: lineSchema(
+      'Tagline as the panel read the tool in this round.',
+      160,
+      'Vision-language model that runs on your phone',
+    ).optional(),
   })
   .describe(
     "A review round's read of a tool: `content/rounds/<tool>/<date>.md`. The body, if any, is the description for that round.",

@@ -10,7 +10,9 @@ import { isoDateSchema, slugSchema } from './common.ts';
 export const verdictSchema = z
   .strictObject({
     tool: slugSchema.describe('Slug of the tool reviewed.'),
-    reviewer: slugSchema.describe('Slug of the reviewer giving the verdict.'),
+    reviewer: slugSchema
+      .describe('Slug of the reviewer giving the verdict.')
+      .meta({ examples: ['the-builder'] }),
     round: isoDateSchema.describe('The review round (its date) this verdict belongs to.'),
     verdict: z.enum(VERDICTS).describe('`ship` or `skip`.'),
   })

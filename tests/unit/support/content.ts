@@ -1,7 +1,10 @@
 /**
  * Test helpers: load a fixture content folder and derive variants of it in memory.
  */
+import { buildSite } from '../../../src/core/build/index.ts';
+import { indexEntries } from '../../../src/core/content-index.ts';
 import { createSite, validateContent } from '../../../src/core/content.ts';
+import { loadEntries } from '../../../src/core/load.ts';
 import { renderMarkdown } from '../../../src/core/markdown.ts';
 import { formatProblem } from '../../../src/core/problems.ts';
 import type { SourceFile } from '../../../src/core/source.ts';
@@ -41,4 +44,12 @@ export function siteOf(files: readonly SourceFile[], fixture: string, today = TO
   const { site, problems } = createSite(files, fixtureDir(fixture), { today, render: renderMarkdown });
   if (!site) throw new Error(problems.map(formatProblem).join('\n'));
   return site;
+}
+
+/**
+ * Builds the site from whatever entries parse, skipping the checks that would refuse them, so a test
+ * can show that rendering stays safe even for content validation would never let through.
+ */
+export function unvalidatedSiteOf(files: readonly SourceFile[], fixture: string) {
+  return buildSite(indexEntries(loadEntries(files, fixtureDir(fixture)).entries), renderMarkdown);
 }

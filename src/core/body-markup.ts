@@ -1,0 +1,83 @@
+/**
+ * What a Markdown body may link to and hold. Links follow the rule URL fields follow (https only,
+ * or a path on this site); images and raw HTML are never published. Each is an error naming what
+ * was written, because the renderer would otherwise drop it, or worse keep it, without a word.
+ */
+import type { Node, Parent } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { shown } from './one-line.ts';
+
+/** One refused construct, on a line counted from the body's first line (1). */
+export interface MarkupProblem {
+  line: number;
+  message: string;
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+// Only these can make a link, an image or raw HTML: brackets, angle brackets and what GFM turns
+// into links by itself. A body without any of them is prose and needs no parse.
+const MAY_HOLD_MARKUP = /[[<]|www\.|https?:|mailto:|xmpp:|@/i;
+
+// Relative links resolve against the page; any origin works as long as it is one no link can name.
+const BASE = 'https://site.invalid/';
+
+/** Links, images and raw HTML in a body that would not be published as written. */
+export function checkBodyMarkup(body: string): MarkupProblem[] {
+  if (!MAY_HOLD_MARKUP.test(body)) return [];
+  const problems: MarkupProblem[] = [];
+  const visit = (node: Node) => {
+    const line = node.position?.start.line ?? 1;
+    const report = (message: string) => problems.push({ line, message });
+    if (node.type === 'link' || node.type === 'definition') {
+      const url = (node as Node & { url: string }).url;
+      const problem = linkProblem(url);
+      if (problem) report(`link ${problem}`);
+    } else if (node.type === 'image' || node.type === 'imageReference') {
+      const { url, label } = node as Node & { url?: string; label?: string };
+      const image = url ?? `![${label ?? ''}]`;
+      report(
+        `images are not published in content: remove the image '${shown(image, 60)}' (a logo goes in the tool's \`logo\` field).`,
+      );
+    } else if (node.type === 'html' && !/^<\/[a-z]/i.test((node as Node & { value: string }).value)) {
+      // A closing tag is dropped with its opening one; naming the opening tag is enough.
+      const html = (node as Node & { value: string }).value;
+      report(
+        `raw HTML is not published and would be dropped: '${shown(html, 60)}'; write Markdown instead (**bold**, [text](https://…)).`,
+      );
+    }
+    if ('children' in node) for (const child of (node as Parent).children) visit(child);
+  };
+  visit(parser.runSync(parser.parse(body)));
+  return problems;
+}
+
+/** Why a link target is refused, or null when it is an https URL, a mailto: address or a path on this site. */
+export function linkProblem(raw: string): string | null {
+  const quoted = `'${shown(raw, 80)}'`;
+  // The WHATWG parser is what browsers use: it drops tabs and newlines inside, trims spaces and
+  // control characters at the ends and reads `\` as `/`, so `java&#9;script:` and `/\host` are seen as they act.
+  if (!URL.canParse(raw, BASE)) return `${quoted} is not a valid URL: write an https:// address.`;
+  const url = new URL(raw, BASE);
+  const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(raw.replace(/[\t\n\r]/g, ''))?.[1]?.toLowerCase();
+  if (url.protocol === 'mailto:') return null;
+  if (url.origin === new URL(BASE).origin) {
+    // A path on this site: it must start with one `/` (or be a `#fragment`), so it can never name a host.
+    if (/^(\/(?![/\\])|#)/.test(raw)) return null;
+    if (/^\s*[/\\]{2}/.test(raw) || /^\s*\/\\/.test(raw)) return protocolRelative(quoted, url);
+    return `${quoted} is neither an https:// URL nor a path on this site starting with '/': write the full https:// address.`;
+  }
+  if (!scheme) return protocolRelative(quoted, url);
+  if (url.protocol === 'https:')
+    return url.hostname ? null : `${quoted} names no host: write the full https:// address.`;
+  if (url.protocol === 'http:') {
+    return `${quoted} is not https: write '${shown(url.href.replace(/^http:/, 'https:'), 80)}' if the site serves it, or remove the link.`;
+  }
+  return `${quoted} uses ${scheme}:, which is never published: link to an https:// page instead.`;
+}
+
+function protocolRelative(quoted: string, url: URL): string {
+  return `${quoted} leaves the site without saying https: write '${shown(`https://${url.host}${url.pathname}${url.search}${url.hash}`, 80)}'.`;
+}

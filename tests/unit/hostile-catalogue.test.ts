@@ -1,0 +1,36 @@
+/**
+ * The catalogue of hostile inputs (issue 9): each case is content an attacker or a careless
+ * editor could send in a pull request, with every line validation must print for it. Cases live
+ * in tests/unit/hostile/, one file per group of classes; the runner here also holds every
+ * printed line, plain and as a GitHub annotation, to being exactly one printable line.
+ */
+import { describe, expect, it } from 'vitest';
+import { boundsCases } from './hostile/cases-bounds.ts';
+import { filesCases } from './hostile/cases-files.ts';
+import { messageCases } from './hostile/cases-messages.ts';
+import { outputCases } from './hostile/cases-output.ts';
+import { runCase, type HostileCase } from './hostile/harness.ts';
+
+const catalogue: HostileCase[] = [...boundsCases, ...outputCases, ...filesCases, ...messageCases];
+
+// Anything a terminal or a CI runner could read as a line break, a control sequence or reordered text.
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
+
+describe('hostile content catalogue', () => {
+  it.each(catalogue.map((entry) => ({ ...entry, label: `${entry.class}: ${entry.name}` })))(
+    'class $label',
+    (entry) => {
+      const { lines, annotations } = runCase(entry);
+      expect(lines).toEqual(entry.expected);
+      for (const line of [...lines, ...annotations]) {
+        expect(line, 'one printable line').not.toMatch(UNPRINTABLE);
+      }
+      for (const line of lines) expect(line, 'never read as a workflow command').not.toMatch(/^(::|##\[)/);
+    },
+  );
+
+  it('covers every class of issue 9 that is checked file by file', () => {
+    const classes = new Set(catalogue.map((entry) => entry.class));
+    for (const expected of [3, 4, 6, 7, 10, 12, 13, 14]) expect(classes).toContain(expected);
+  });
+});

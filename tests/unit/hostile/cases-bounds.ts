@@ -1,0 +1,204 @@
+/**
+ * Classes 3, 4 and 6: numbers a page could not honestly show, YAML that would expand without
+ * bound, and bodies or files too large to publish.
+ */
+import { alphaRound, alphaVsBeta, ann, annOnAlpha, gamma, md, PATHS } from './files.ts';
+import type { HostileCase } from './harness.ts';
+
+const VOTES = PATHS.votes;
+
+// `a0` holds 3 values and every next level 3 copies of the one before: 3^12 values from 200 bytes.
+const aliasBomb = [
+  'a0: &a0 [x, x, x]',
+  ...Array.from({ length: 12 }, (_, i) => `a${i + 1}: &a${i + 1} [*a${i}, *a${i}, *a${i}]`),
+].join('\n');
+
+export const boundsCases: HostileCase[] = [
+  {
+    class: 3,
+    name: 'a vote count of 2^53 - 1',
+    write: { [VOTES]: 'alpha-ai: { ship: 9007199254740991, skip: 0 }\n' },
+    expected: [
+      'votes/alpha-ai-vs-beta-bot.yaml:1: alpha-ai.ship: 9,007,199,254,740,991 votes is not a plausible count (at most 10,000,000): check the number.',
+    ],
+  },
+  {
+    class: 3,
+    name: 'one vote over the limit',
+    write: { [VOTES]: 'alpha-ai: { ship: 1, skip: 10000001 }\n' },
+    expected: [
+      'votes/alpha-ai-vs-beta-bot.yaml:1: alpha-ai.skip: 10,000,001 votes is not a plausible count (at most 10,000,000): check the number.',
+    ],
+  },
+  {
+    class: 3,
+    name: 'a count in hexadecimal',
+    write: { [VOTES]: 'alpha-ai: { ship: 0x7fffffff, skip: 0 }\n' },
+    expected: [
+      'votes/alpha-ai-vs-beta-bot.yaml:1: alpha-ai.ship: 2,147,483,647 votes is not a plausible count (at most 10,000,000): check the number.',
+    ],
+  },
+  {
+    class: 3,
+    name: 'a count in exponent notation',
+    write: { [VOTES]: 'alpha-ai: { ship: 1e300, skip: 0 }\n' },
+    expected: [
+      'votes/alpha-ai-vs-beta-bot.yaml:1: alpha-ai.ship: 1e+300 votes is not a plausible count (at most 10,000,000): check the number.',
+    ],
+  },
+  {
+    class: 3,
+    name: 'an infinite count',
+    write: { [VOTES]: 'alpha-ai: { ship: .inf, skip: 0 }\n' },
+    expected: [
+      'votes/alpha-ai-vs-beta-bot.yaml:1: alpha-ai.ship: expected a number, got the number Infinity.',
+    ],
+  },
+  {
+    class: 4,
+    name: 'nested aliases (3^12 values from 200 bytes)',
+    write: { [PATHS.gamma]: `---\n${aliasBomb}\n---\nBody.\n` },
+    expected: [
+      "tools/gamma.md:2: YAML anchors (&a0) are not allowed in content (13 anchors in this file): write each value out in full, and quote a value that starts with '&'.",
+      "tools/gamma.md:3: YAML aliases (*a0) are not allowed in content (36 aliases in this file): write each value out in full, and quote a value that starts with '*'.",
+    ],
+  },
+  {
+    class: 4,
+    name: 'an alias in a votes file',
+    write: { [VOTES]: 'alpha-ai: &counts { ship: 2, skip: 1 }\nbeta-bot: *counts\n' },
+    expected: [
+      "votes/alpha-ai-vs-beta-bot.yaml:1: YAML anchors (&counts) are not allowed in content: write each value out in full, and quote a value that starts with '&'.",
+      "votes/alpha-ai-vs-beta-bot.yaml:2: YAML aliases (*counts) are not allowed in content: write each value out in full, and quote a value that starts with '*'.",
+    ],
+  },
+  {
+    class: 4,
+    name: 'an anchor alone, which would silently drop text from a value',
+    write: { [PATHS.gamma]: gamma({ tagline: '&more Third tool' }) },
+    expected: [
+      "tools/gamma.md:4: YAML anchors (&more) are not allowed in content: write each value out in full, and quote a value that starts with '&'.",
+    ],
+  },
+  {
+    class: 4,
+    name: 'a merge key pulling in an alias',
+    write: {
+      [PATHS.gamma]: `---\nbase: &base\n  vendor: Gamma Co\n<<: *base\nname: Gamma\n---\nBody.\n`,
+    },
+    expected: [
+      "tools/gamma.md:2: YAML anchors (&base) are not allowed in content: write each value out in full, and quote a value that starts with '&'.",
+      "tools/gamma.md:4: YAML aliases (*base) are not allowed in content: write each value out in full, and quote a value that starts with '*'.",
+    ],
+  },
+  {
+    class: 4,
+    name: 'a merge key with the fields written inline',
+    write: { [PATHS.gamma]: gamma({ '<<': '{ license: MIT }' }) },
+    expected: [
+      'tools/gamma.md:11: <<: merge keys (`<<`) are not allowed in content: write every field out in full.',
+    ],
+  },
+  {
+    class: 4,
+    name: 'lists nested 60 deep',
+    write: { [PATHS.gamma]: gamma({ aliases: `${'['.repeat(60)}${']'.repeat(60)}` }) },
+    expected: [
+      'tools/gamma.md:11: aliases: invalid YAML: values are nested more than 8 levels deep: content fields nest at most three.',
+    ],
+  },
+  {
+    class: 4,
+    name: 'maps nested 12 deep in block style',
+    write: {
+      [VOTES]: Array.from({ length: 12 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') + ' 1\n',
+    },
+    expected: [
+      'votes/alpha-ai-vs-beta-bot.yaml:8: k7: invalid YAML: values are nested more than 8 levels deep: content fields nest at most three.',
+    ],
+  },
+  {
+    class: 4,
+    name: 'a second YAML document',
+    write: { [VOTES]: 'alpha-ai: { ship: 2, skip: 1 }\n---\nbeta-bot: { ship: 1, skip: 1 }\n' },
+    expected: [
+      'votes/alpha-ai-vs-beta-bot.yaml:2: invalid YAML: a file holds one YAML document: remove the extra `---` or `...` line.',
+    ],
+  },
+  {
+    class: 6,
+    name: 'a 5 MB description (never read: over the file limit)',
+    write: { [PATHS.gamma]: gamma({}, 'word '.repeat(1_000_000)) },
+    expected: [
+      'tools/gamma.md: the file is 5,000,182 bytes; a content file is at most 1,048,576 bytes (see the limits in docs/content-model.md).',
+    ],
+  },
+  {
+    class: 6,
+    name: 'a description one character over',
+    write: { [PATHS.gamma]: gamma({}, 'x'.repeat(5001)) },
+    expected: ['tools/gamma.md:12: body: description is 5,001 characters; the limit is 5,000: shorten it.'],
+  },
+  {
+    class: 6,
+    name: 'a description of 5,000 emoji (counted as characters, not UTF-16 units)',
+    write: { [PATHS.gamma]: gamma({}, '🚀'.repeat(5000)) },
+    expected: [],
+  },
+  {
+    class: 6,
+    name: 'a quote over its limit',
+    write: { [PATHS.annOnAlpha]: annOnAlpha({}, 'q'.repeat(2001)) },
+    expected: [
+      'verdicts/alpha-ai/2026-01-10/ann.md:7: body: quote is 2,001 characters; the limit is 2,000: shorten it.',
+    ],
+  },
+  {
+    class: 6,
+    name: 'a bio over its limit',
+    write: { [PATHS.ann]: ann({}, 'b'.repeat(3001)) },
+    expected: ['reviewers/ann.md:9: body: bio is 3,001 characters; the limit is 3,000: shorten it.'],
+  },
+  {
+    class: 6,
+    name: "an editor's note over its limit",
+    write: { [PATHS.comparison]: alphaVsBeta({}, 'n'.repeat(5001)) },
+    expected: [
+      "comparisons/alpha-ai-vs-beta-bot.md:5: body: editor's note is 5,001 characters; the limit is 5,000: shorten it.",
+    ],
+  },
+  {
+    class: 6,
+    name: 'a round description over its limit',
+    write: { [PATHS.alphaRound]: alphaRound('r'.repeat(5001)) },
+    expected: [
+      'rounds/alpha-ai/2026-01-10.md:5: body: round description is 5,001 characters; the limit is 5,000: shorten it.',
+    ],
+  },
+  {
+    class: 6,
+    name: 'frontmatter over its limit',
+    write: { [PATHS.gamma]: md({ name: 'Gamma', tagline: 't'.repeat(17_000) }, 'Body.') },
+    expected: [
+      'tools/gamma.md:2: the frontmatter is 17,022 characters; the limit is 16,384: fields hold short values, and long text goes in the body below the closing `---`.',
+    ],
+  },
+  {
+    class: 6,
+    name: 'a one-line field over its limit',
+    write: { [PATHS.gamma]: gamma({ name: 'N'.repeat(81) }) },
+    expected: ['tools/gamma.md:2: name: is 81 characters; keep it to 80 characters.'],
+  },
+  {
+    class: 6,
+    name: 'a website over its limit',
+    write: { [PATHS.gamma]: gamma({ website: `https://gamma.example.com/${'p'.repeat(500)}` }) },
+    expected: ['tools/gamma.md:8: website: is 526 characters; keep it to 500 characters.'],
+  },
+  {
+    class: 6,
+    name: 'a slug reference over its limit',
+    write: { [PATHS.annOnAlpha]: annOnAlpha({ tool: 'a'.repeat(101) }) },
+    expected: ['verdicts/alpha-ai/2026-01-10/ann.md:2: tool: is 101 characters; keep it to 100 characters.'],
+  },
+];

@@ -1,0 +1,179 @@
+/**
+ * Class 14 (the parts read from one file): messages an editor can act on without knowing YAML
+ * or the schemas, for missing fields, syntax errors, empty files and hand-typed figures.
+ */
+import { alphaVsBeta, annOnAlpha, gamma, md, PATHS } from './files.ts';
+import type { HostileCase } from './harness.ts';
+
+export const messageCases: HostileCase[] = [
+  {
+    class: 14,
+    name: 'a missing text field gives an example line',
+    write: { [PATHS.gamma]: gamma({ vendor: null }) },
+    expected: [
+      'tools/gamma.md:2: vendor: required field is missing. Add a line like `vendor: Hugging Face` (one line of text, at most 80 characters). Company or project that makes the tool.',
+    ],
+  },
+  {
+    class: 14,
+    name: 'a missing date gives the format and an example',
+    write: { [PATHS.comparison]: alphaVsBeta({ published: null }) },
+    expected: [
+      'comparisons/alpha-ai-vs-beta-bot.md:2: published: required field is missing. Add a line like `published: 2026-06-02` (date, YYYY-MM-DD). Publish date; picks the review round each tool shows.',
+    ],
+  },
+  {
+    class: 14,
+    name: 'a missing choice lists the values',
+    write: { [PATHS.annOnAlpha]: annOnAlpha({ verdict: null }) },
+    expected: [
+      'verdicts/alpha-ai/2026-01-10/ann.md:2: verdict: required field is missing. Add a line like `verdict: ship` (one of `ship`, `skip`). `ship` or `skip`.',
+    ],
+  },
+  {
+    class: 14,
+    name: 'a missing pair of slugs shows the list form',
+    write: { [PATHS.comparison]: alphaVsBeta({ tools: null }) },
+    expected: [
+      'comparisons/alpha-ai-vs-beta-bot.md:2: tools: required field is missing. Add a line like `tools: [smolvlm2-2b, perplexity-sonar-pro-2-api]` ([slug, slug]). The two tool slugs, in page order; the file name must be `<a>-vs-<b>.md`.',
+    ],
+  },
+  {
+    class: 14,
+    name: 'a missing URL',
+    write: { [PATHS.gamma]: gamma({ website: null }) },
+    expected: [
+      "tools/gamma.md:2: website: required field is missing. Add a line like `website: https://example.com/` (https:// URL, at most 500 characters). The tool's official page (https only).",
+    ],
+  },
+  {
+    class: 14,
+    name: 'a missing field of a nested object says where it goes',
+    write: { [PATHS.gamma]: gamma({ logo: '{ src: /logos/gamma.svg, alt: Gamma logo, width: 64 }' }) },
+    expected: [
+      'tools/gamma.md:11: logo.height: required field is missing. Add a line like `height: 64` under `logo` (whole number from 1 to 1,024). Intrinsic height in pixels.',
+    ],
+  },
+  {
+    class: 14,
+    name: 'a missing vote count',
+    write: { [PATHS.votes]: 'alpha-ai: { ship: 2 }\n' },
+    expected: [
+      'votes/alpha-ai-vs-beta-bot.yaml:1: alpha-ai.skip: required field is missing. Add a line like `skip: 9` under `alpha-ai` (whole number from 0 to 10,000,000). Readers who voted skip.',
+    ],
+  },
+  {
+    class: 14,
+    name: "an unquoted ': ' names the field and says to quote the value",
+    write: { [PATHS.gamma]: gamma({ pricingNote: 'Free: up to 1,000 images a month' }) },
+    expected: [
+      'tools/gamma.md:6: pricingNote: invalid YAML: the value holds \': \', which YAML reads as the start of another field: put the whole value in quotes, e.g. pricingNote: "Free: up to 1,000 images a month".',
+    ],
+  },
+  {
+    class: 14,
+    name: "an unquoted ': ' after quoted words",
+    write: { [PATHS.gamma]: gamma({ tagline: 'Say "hi": it answers' }) },
+    expected: [
+      'tools/gamma.md:4: tagline: invalid YAML: the value holds \': \', which YAML reads as the start of another field: put the whole value in quotes, e.g. tagline: "Say \\"hi\\": it answers".',
+    ],
+  },
+  {
+    class: 14,
+    name: 'a quote left open names the field where it opened',
+    write: { [PATHS.gamma]: gamma({ tagline: '"Third tool' }) },
+    expected: [
+      'tools/gamma.md:4: tagline: invalid YAML: the quoted value is never closed: end it with the same quote mark (") it opens with.',
+    ],
+  },
+  {
+    class: 14,
+    name: 'a list left open names the field where it opened',
+    write: { [PATHS.comparison]: alphaVsBeta({ tools: '[alpha-ai, beta-bot' }) },
+    expected: [
+      "comparisons/alpha-ai-vs-beta-bot.md:2: tools: invalid YAML: the list opened with '[' is not closed: end it with ']' on the same line.",
+    ],
+  },
+  {
+    class: 14,
+    name: 'a field given twice',
+    write: { [PATHS.gamma]: `${gamma().replace('---\n', '---\nlicense: MIT\n')}` },
+    expected: [
+      "tools/gamma.md:10: license: invalid YAML: 'license' is set twice (also on line 2): keep one.",
+    ],
+  },
+  {
+    class: 14,
+    name: 'a tab used for indentation',
+    write: { [PATHS.gamma]: gamma().replace('vendor:', '\tvendor:') },
+    expected: [
+      'tools/gamma.md:7: vendor: invalid YAML: the line is indented with a tab: YAML indents with spaces only.',
+    ],
+  },
+  {
+    class: 14,
+    name: 'a value starting with a reserved character',
+    write: { [PATHS.gamma]: gamma({ vendor: '@gamma' }) },
+    expected: [
+      'tools/gamma.md:7: vendor: invalid YAML: a value cannot start with \'@\' unless it is quoted: write vendor: "@gamma".',
+    ],
+  },
+  {
+    class: 14,
+    name: 'a line that is not a field',
+    write: { [PATHS.gamma]: gamma().replace('license: MIT', 'license MIT') },
+    expected: [
+      "tools/gamma.md:9: invalid YAML: this line is not a field: write it as 'name: value', with a space after the colon.",
+    ],
+  },
+  {
+    class: 14,
+    name: 'empty frontmatter lists the required fields',
+    write: { [PATHS.gamma]: '---\n---\nGamma writes.\n' },
+    expected: [
+      'tools/gamma.md:2: the frontmatter is empty: a tool needs name, category, tagline, entryPrice, pricingNote, vendor, website, license and verified; see the field reference in CONTRIBUTING.md.',
+    ],
+  },
+  {
+    class: 14,
+    name: 'frontmatter holding only a comment is empty too',
+    write: { [PATHS.annOnAlpha]: '---\n# to do\n---\nQuote.\n' },
+    expected: [
+      'verdicts/alpha-ai/2026-01-10/ann.md:2: the frontmatter is empty: a verdict needs tool, reviewer, round and verdict; see the field reference in CONTRIBUTING.md.',
+    ],
+  },
+  {
+    class: 14,
+    name: 'frontmatter written as a list',
+    write: { [PATHS.comparison]: '---\n- alpha-ai\n- beta-bot\n---\n' },
+    expected: [
+      "comparisons/alpha-ai-vs-beta-bot.md:2: the frontmatter must be fields written as 'name: value', one per line, not a list: a comparison needs tools and published; see the field reference in CONTRIBUTING.md.",
+    ],
+  },
+  {
+    class: 14,
+    name: 'hand-typed figures say figures are computed',
+    write: {
+      [PATHS.comparison]: alphaVsBeta({ panelShip: '75', shipPercent: '75%', community: '80' }),
+      [PATHS.annOnAlpha]: annOnAlpha({ votes: '12' }),
+    },
+    expected: [
+      'comparisons/alpha-ai-vs-beta-bot.md:4: panelShip: unknown field: figures (ship percentages, vote totals) are computed from verdicts and votes, never typed; remove it.',
+      'comparisons/alpha-ai-vs-beta-bot.md:5: shipPercent: unknown field: figures (ship percentages, vote totals) are computed from verdicts and votes, never typed; remove it.',
+      'comparisons/alpha-ai-vs-beta-bot.md:6: community: unknown field: figures (ship percentages, vote totals) are computed from verdicts and votes, never typed; remove it.',
+      'verdicts/alpha-ai/2026-01-10/ann.md:6: votes: unknown field: figures (ship percentages, vote totals) are computed from verdicts and votes, never typed; remove it.',
+    ],
+  },
+  {
+    class: 14,
+    name: 'a near miss of a real field is still a typo',
+    write: { [PATHS.comparison]: alphaVsBeta({ panle: '[ann, bo]' }) },
+    expected: ["comparisons/alpha-ai-vs-beta-bot.md:4: panle: unknown field. Did you mean 'panel'?"],
+  },
+  {
+    class: 14,
+    name: 'a file with no frontmatter at all',
+    write: { [PATHS.gamma]: md({}, '').replace('---\n\n---\n', 'Just text.\n') },
+    expected: ['tools/gamma.md:1: file must start with a `---` line opening the YAML frontmatter.'],
+  },
+];

@@ -1,0 +1,71 @@
+/**
+ * Runs one hostile input: writes it over a fresh copy of the minimal fixture (so file-system
+ * cases such as links, FIFOs and raw bytes are real), validates the copy as `npm run validate`
+ * does and returns every printed line with paths relative to the content folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { validateContent } from '../../../src/core/content.ts';
+import { formatGithubAnnotation, formatProblem, type Problem } from '../../../src/core/problems.ts';
+import { publicFiles } from '../../../src/fs/public-files.ts';
+import { readContentDir, toPosix } from '../../../src/fs/read-content.ts';
+import { TODAY } from '../support/content.ts';
+
+/** What a case puts in the content folder at a path: text, raw bytes, a symbolic link or a FIFO. */
+export type Entry = string | Uint8Array | { link: string } | { fifo: true };
+
+/** One hostile input and exactly what validation must print for it. */
+export interface HostileCase {
+  /** The class of issue 9 the case belongs to. */
+  class: number;
+  name: string;
+  /** Paths relative to the content folder; each replaces or adds an entry. */
+  write?: Record<string, Entry>;
+  /** Fixture files to delete first. */
+  remove?: readonly string[];
+  /** Every line printed, in order, with the content folder's path removed. */
+  expected: readonly string[];
+}
+
+/** Public files the cases may point a logo at. */
+const PUBLIC = 'tests/fixtures/public';
+
+/** Runs a case and returns the printed problems and their plain and annotation lines. */
+export function runCase(entry: Pick<HostileCase, 'write' | 'remove'>): {
+  problems: Problem[];
+  lines: string[];
+  annotations: string[];
+} {
+  const root = mkdtempSync(join(tmpdir(), 'hostile-'));
+  const dir = join(root, 'content');
+  try {
+    cpSync('tests/fixtures/minimal', dir, { recursive: true });
+    for (const path of entry.remove ?? []) rmSync(join(dir, path), { recursive: true });
+    for (const [path, value] of Object.entries(entry.write ?? {})) {
+      const target = join(dir, path);
+      mkdirSync(dirname(target), { recursive: true });
+      if (typeof value === 'string' || value instanceof Uint8Array) writeFileSync(target, value);
+      else if ('link' in value) symlinkSync(value.link, target);
+      else spawnSync('mkfifo', [target]);
+    }
+    const prefix = `${toPosix(dir)}/`;
+    const { problems } = validateContent(readContentDir(dir), toPosix(dir), {
+      today: TODAY,
+      publicFile: publicFiles(PUBLIC),
+    });
+    const relative = problems.map((p) => ({
+      ...p,
+      file: p.file.replaceAll(prefix, ''),
+      message: p.message.replaceAll(prefix, ''),
+    }));
+    return {
+      problems: relative,
+      lines: relative.map(formatProblem),
+      annotations: relative.map(formatGithubAnnotation),
+    };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
