@@ -131,16 +131,14 @@ function idOf(relative: string): string {
 // Frontmatter that is empty, a list or a bare value would give one "required" message per field;
 // one message saying what the file needs reads better.
 function shapeProblem(kind: ContentKind, data: unknown, schema: z.ZodType): string | null {
+  const isList = Array.isArray(data);
+  const isEmpty = data === null || (typeof data === 'object' && !isList && Object.keys(data).length === 0);
+  if (!isEmpty && typeof data === 'object' && !isList) return null;
   const required = requiredFields(schema);
   if (required === null) return null;
   const fields = `${LABELS[kind]} needs ${joinAnd(required)}; see the field reference in CONTRIBUTING.md.`;
-  if (data === null || (typeof data === 'object' && !Array.isArray(data) && Object.keys(data).length === 0)) {
-    return `the frontmatter is empty: ${fields}`;
-  }
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    return `the frontmatter must be fields written as 'name: value', one per line, not ${Array.isArray(data) ? 'a list' : 'a single value'}: ${fields}`;
-  }
-  return null;
+  if (isEmpty) return `the frontmatter is empty: ${fields}`;
+  return `the frontmatter must be fields written as 'name: value', one per line, not ${isList ? 'a list' : 'a single value'}: ${fields}`;
 }
 
 /** Names of the fields an object schema requires, or null for a schema that is not an object. */

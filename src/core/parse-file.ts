@@ -167,7 +167,7 @@ function readYaml(
       ],
     };
   }
-  const merge = findMergeKey(data);
+  const merge = text.includes('<<') ? findMergeKey(data) : null;
   if (merge) {
     const line = lineAtOffset(text, text.search(/(^|[\s{,])<<\s*:/m) + 1);
     return {
@@ -236,8 +236,11 @@ export function countNodes(data: unknown, limit: number): number {
   while (stack.length > 0 && count < limit) {
     const value = stack.pop();
     count++;
-    if (value && typeof value === 'object') {
-      for (const item of Object.values(value)) stack.push(item);
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push(item);
+    } else if (value && typeof value === 'object') {
+      for (const key in value)
+        if (Object.hasOwn(value, key)) stack.push((value as Record<string, unknown>)[key]);
     }
   }
   return count;

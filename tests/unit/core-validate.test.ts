@@ -44,7 +44,7 @@ describe('each bad input is reported with file, line, field and a fix', () => {
       'missing field',
       'tools/gamma.md',
       tool((t) => t.replace('vendor: Gamma Co\n', '')),
-      `${at('tools/gamma.md')}:2: vendor: required field is missing. Add it as one line of text, at most 80 characters, e.g. \`vendor: Hugging Face\` (Company or project that makes the tool).`,
+      `${at('tools/gamma.md')}:2: vendor: required field is missing. Add a line like \`vendor: Hugging Face\` (one line of text, at most 80 characters). Company or project that makes the tool.`,
     ],
     [
       'mistyped field',

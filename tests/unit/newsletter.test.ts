@@ -216,7 +216,8 @@ describe('escaping', () => {
   });
 });
 
-describe('npm run newsletter', () => {
+// Each case starts a Node process, which alone can take seconds on a busy shared machine.
+describe('npm run newsletter', { timeout: 60_000 }, () => {
   const run = (args: string[], env: Record<string, string> = {}) =>
     spawnSync(process.execPath, ['scripts/newsletter.ts', '--content', 'tests/fixtures/minimal', ...args], {
       encoding: 'utf8',

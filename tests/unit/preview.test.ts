@@ -80,7 +80,8 @@ describe('preparePreview', () => {
 });
 
 describe('npm run preview -- --no-serve', () => {
-  it('exits 1 without building when the pair does not validate', () => {
+  // Starts a Node process, which alone can take seconds on a busy shared machine.
+  it('exits 1 without building when the pair does not validate', { timeout: 60_000 }, () => {
     const run = preview(['alpha', 'beta-bot']);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("unknown tool 'alpha'. Did you mean 'alpha-ai'?");
