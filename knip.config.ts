@@ -13,6 +13,8 @@ const config: KnipConfig = {
     'scripts/bench/seed-og-cache.ts',
   ],
   project: ['**/*.{ts,mjs,astro}'],
+  // A system tool (coreutils) the hostile-content tests use to put a FIFO in a content folder.
+  ignoreBinaries: ['mkfifo'],
   ignoreDependencies: [
     // Its WOFF files are resolved by a computed name in src/lib/og-render.ts.
     '@fontsource/inter',

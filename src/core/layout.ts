@@ -7,7 +7,7 @@ import type { ContentKind } from './schemas/index.ts';
 import type { Unread } from './source.ts';
 
 /** What each folder holds: the file extension and the number of path segments under the content folder. */
-export const LAYOUT: Record<ContentKind, { ext: RegExp; depth: number; hint: string }> = {
+const LAYOUT: Record<ContentKind, { ext: RegExp; depth: number; hint: string }> = {
   tools: { ext: /\.md$/, depth: 2, hint: 'tools/<tool>.md' },
   reviewers: { ext: /\.md$/, depth: 2, hint: 'reviewers/<reviewer>.md' },
   rounds: { ext: /\.md$/, depth: 3, hint: 'rounds/<tool>/<YYYY-MM-DD>.md' },

@@ -8,7 +8,7 @@ import { describeEncoding, describeNul } from './encoding.ts';
 import { fieldName, issuesToProblems } from './error-map.ts';
 import { isKnownExtra, kindOf, unexpectedFileMessage, unreadMessage } from './layout.ts';
 import { parseFile, type ParsedFile } from './parse-file.ts';
-import type { Problem, Severity } from './problems.ts';
+import type { Problem } from './problems.ts';
 import { SCHEMAS, type ContentKind } from './schemas/index.ts';
 import type { ComparisonData } from './schemas/comparison.ts';
 import type { ReviewerData } from './schemas/reviewer.ts';
@@ -71,7 +71,7 @@ export function loadEntries(
       line: number | null,
       field: string | null,
       message: string,
-      severity: Severity = 'error',
+      severity: Problem['severity'] = 'error',
     ) => problems.push({ file: source.path, line, field, message, severity });
     if (isKnownExtra(relative, source.unread)) continue;
     const kind = kindOf(relative);

@@ -11,10 +11,10 @@ const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /** Longest message printed; longer ones are cut with `…` so no input can flood the output. */
-export const MAX_PRINTED_CHARS = 2000;
+const MAX_PRINTED_CHARS = 2000;
 
 /** The text with every line break, control, bidi and invisible character written as an escape (`\n`, `\u202E`). */
-export function escapeUnprintable(text: string): string {
+function escapeUnprintable(text: string): string {
   return text.replace(UNPRINTABLE, (char) => NAMED[char] ?? `\\u${hex(char)}`);
 }
 

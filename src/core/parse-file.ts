@@ -25,7 +25,7 @@ import { describeYamlError, lineAtOffset, type YamlError } from './yaml-errors.t
 import { indexPositions, locate, type Positions } from './yaml-positions.ts';
 
 /** How much reading one file cost, so tests can hold it to the size of the text. */
-export interface ParseWork {
+interface ParseWork {
   /** Characters handed to a YAML parser, counting each parser that read them. */
   yamlChars: number;
   /** Values in the data as a walk over it visits them (each visit of a shared value counts). */
@@ -230,7 +230,7 @@ function findMergeKey(data: unknown, path = ''): string | null {
 }
 
 /** Values in `data` as a tree walk visits them, counting no further than `limit`. */
-export function countNodes(data: unknown, limit: number): number {
+function countNodes(data: unknown, limit: number): number {
   let count = 0;
   const stack: unknown[] = [data];
   while (stack.length > 0 && count < limit) {

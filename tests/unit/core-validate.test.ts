@@ -68,8 +68,8 @@ describe('each bad input is reported with file, line, field and a fix', () => {
       'invalid YAML',
       'tools/gamma.md',
       TOOL('name: [unclosed\ncategory: Writing'),
-      // The parser notices the unclosed list on the line after it opens.
-      `${at('tools/gamma.md')}:3: invalid YAML: `,
+      // Reported where the list opens, on the field it belongs to, though the parser notices it a line later.
+      `${at('tools/gamma.md')}:2: name: invalid YAML: the list opened with '[' is not closed: end it with ']' on the same line.`,
     ],
     [
       'unclosed frontmatter',

@@ -64,7 +64,7 @@ const CHARACTER_NAMES: Record<string, string> = {
 };
 
 /** Why a value cannot be one line of text, or null when it can. */
-export function oneLineProblem(value: string): string | null {
+function oneLineProblem(value: string): string | null {
   const match = NOT_ONE_LINE.exec(value);
   if (!match) return null;
   const char = match[0];

@@ -11,7 +11,7 @@ import { aliasesSchema, isoDateSchema, httpsUrlSchema, lineSchema } from './comm
 const LOGO_SRC = /^(?:\/[A-Za-z0-9_-][A-Za-z0-9_.-]*)+\.(?:svg|png|webp|avif|jpg)$/;
 
 /** Why a logo path does not name a file under `public/`, in an editor's words. */
-export function logoSrcMessage(value: unknown): string {
+function logoSrcMessage(value: unknown): string {
   const text = String(value);
   const quoted = `'${shown(text, 80)}'`;
   if (/^\s*([a-z][a-z0-9+.-]*:|[/\\]{2})/i.test(text)) {

@@ -14,7 +14,7 @@ import { readContentDir, toPosix } from '../../../src/fs/read-content.ts';
 import { TODAY } from '../support/content.ts';
 
 /** What a case puts in the content folder at a path: text, raw bytes, a symbolic link or a FIFO. */
-export type Entry = string | Uint8Array | { link: string } | { fifo: true };
+type Entry = string | Uint8Array | { link: string } | { fifo: true };
 
 /** One hostile input and exactly what validation must print for it. */
 export interface HostileCase {
