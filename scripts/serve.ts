@@ -1,8 +1,12 @@
 /**
- * Serves the built site locally: `npm run serve -- --port 8080 --dir dist`.
- * Port 0 picks a free port; the URL is printed either way.
+ * Serves the built site and, unless `VOTES=off`, the vote API from one process:
+ * `npm run serve -- --port 8080 --dir dist`. `PORT` sets the port when `--port` is absent;
+ * port 0 picks a free port; the URL is printed either way. Votes go to `.data/votes.sqlite`
+ * (`VOTES_DB` to move it); docs/votes.md lists every setting.
  */
 import { parseArgs } from 'node:util';
+import { readSwitch } from '../src/core/votes/settings.ts';
+import { catalogFromDist, startNodeVoteApi, type NodeVoteApi } from '../src/server/node.ts';
 import { startServer } from './lib/static-server.ts';
 
 const { values } = parseArgs({
@@ -13,22 +17,49 @@ const { values } = parseArgs({
   },
 });
 
-const port = Number(values.port);
+const port = /^\d{1,5}$/.test(values.port.trim()) ? Number(values.port) : NaN;
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`--port must be a whole number from 0 to 65535, got "${values.port}"`);
+  console.error(`--port (or PORT) must be a whole number from 0 to 65535, got ${JSON.stringify(values.port)}`);
   process.exit(2);
 }
 
+const errors: string[] = [];
+const votesOn = readSwitch(process.env, 'VOTES', true, errors);
+if (errors.length) {
+  console.error(errors.join('\n'));
+  process.exit(2);
+}
+
+let api: NodeVoteApi | null = null;
 try {
-  const server = await startServer({ dir: values.dir, port, host: values.host });
-  console.log(`Serving ${values.dir} at ${server.url}`);
+  if (votesOn) {
+    api = await startNodeVoteApi({ env: process.env, catalog: catalogFromDist(values.dir) });
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+
+try {
+  const server = await startServer({
+    dir: values.dir,
+    port,
+    host: values.host,
+    ...(api ? { api: api.handle } : {}),
+  });
+  const votes = api ? `votes on, stored in ${api.database}` : 'votes off';
+  console.log(`Serving ${values.dir} at ${server.url} (${votes})`);
   const stop = (): void => {
-    void server.close().then(() => process.exit(0));
+    void server
+      .close()
+      .then(() => api?.close())
+      .then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   console.error('Build the site first: npm run build');
+  await api?.close();
   process.exit(1);
 }

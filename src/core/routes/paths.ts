@@ -102,3 +102,14 @@ export function isIndexedPath(path: string): boolean {
 export function absoluteUrl(origin: string, path: string): string {
   return `${origin.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
 }
+
+/** Id of the element a vote lands the reader on when the form posts without JavaScript. */
+export const COMMUNITY_FRAGMENT = 'community';
+
+/** Where votes are posted. */
+export const VOTES_API_PATH = '/api/votes';
+
+/** Where a comparison's live tallies are read. */
+export function votesApiPath(comparisonSlug: string): string {
+  return `${VOTES_API_PATH}/${comparisonSlug}`;
+}
