@@ -19,7 +19,9 @@ const { values } = parseArgs({
 
 const port = /^\d{1,5}$/.test(values.port.trim()) ? Number(values.port) : NaN;
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`--port (or PORT) must be a whole number from 0 to 65535, got ${JSON.stringify(values.port)}`);
+  console.error(
+    `--port (or PORT) must be a whole number from 0 to 65535, got ${JSON.stringify(values.port)}`,
+  );
   process.exit(2);
 }
 

@@ -58,7 +58,8 @@ export async function startServer({
   const site: SiteRules = { headers: await loadHeaderRules(root), redirects: await loadRedirects(root) };
 
   const server = createServer((req, res) => {
-    const handled = api && (req.url ?? '').startsWith(API_PREFIX) ? api(req, res) : handle(root, site, req, res);
+    const handled =
+      api && (req.url ?? '').startsWith(API_PREFIX) ? api(req, res) : handle(root, site, req, res);
     handled.catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(`Internal error: ${String(error)}\n`);
@@ -91,7 +92,12 @@ async function loadRedirects(root: string): Promise<RedirectRules> {
   return parseRedirectsFile(text ?? '');
 }
 
-async function handle(root: string, site: SiteRules, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(
+  root: string,
+  site: SiteRules,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const rules = site.headers;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD' }).end();

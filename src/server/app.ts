@@ -117,7 +117,10 @@ export function createVoteApi(options: VoteApiOptions): Hono {
       return fail(c, 403, 'The bot check did not pass; reload the page and try again.');
     }
 
-    let voter = await verifyVoter(options.keys.cookie, cookieValue(c.req.header('cookie') ?? null, VOTER_COOKIE));
+    let voter = await verifyVoter(
+      options.keys.cookie,
+      cookieValue(c.req.header('cookie') ?? null, VOTER_COOKIE),
+    );
     if (voter === null) {
       voter = newVoterId();
       c.header('Set-Cookie', voterCookieHeader(await signVoter(options.keys.cookie, voter), isHttps(c)));
@@ -140,7 +143,10 @@ export function createVoteApi(options: VoteApiOptions): Hono {
     const slug = c.req.param('comparison');
     const tools = SLUG_PATTERN.test(slug) ? (await options.catalog()).comparisons.get(slug) : undefined;
     if (!tools) return fail(c, 404, 'There is no such comparison to show votes for.');
-    const voter = await verifyVoter(options.keys.cookie, cookieValue(c.req.header('cookie') ?? null, VOTER_COOKIE));
+    const voter = await verifyVoter(
+      options.keys.cookie,
+      cookieValue(c.req.header('cookie') ?? null, VOTER_COOKIE),
+    );
     const state = await options.store.read(slug, voter);
     // A response naming the reader's own calls must never sit in a shared cache.
     c.header('Cache-Control', voter ? 'private, no-cache' : `public, max-age=${TALLY_MAX_AGE}`);
@@ -178,7 +184,11 @@ export function createVoteApi(options: VoteApiOptions): Hono {
   return app;
 }
 
-function fail(c: Context, status: 400 | 401 | 403 | 404 | 405 | 413 | 415 | 429 | 500, error: string): Response {
+function fail(
+  c: Context,
+  status: 400 | 401 | 403 | 404 | 405 | 413 | 415 | 429 | 500,
+  error: string,
+): Response {
   c.header('Cache-Control', 'no-store');
   return c.json({ error }, status);
 }

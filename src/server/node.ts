@@ -107,7 +107,10 @@ function clientAddress(c: Context, trustProxy: boolean): string | null {
   if (trustProxy) {
     // The proxy appends the address it saw; anything to its left came from the client.
     const forwarded = incoming.headers['x-forwarded-for'];
-    const last = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? '')).split(',').pop()?.trim();
+    const last = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? ''))
+      .split(',')
+      .pop()
+      ?.trim();
     if (last) return last;
   }
   return incoming.socket.remoteAddress ?? null;
@@ -117,4 +120,3 @@ function isHttps(c: Context, trustProxy: boolean): boolean {
   if (new URL(c.req.url).protocol === 'https:') return true;
   return trustProxy && c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
 }
-

@@ -36,7 +36,9 @@ export default {
       throw error;
     });
     try {
-      return await (await ready)(request);
+      return await (
+        await ready
+      )(request);
     } catch (error) {
       console.error(`vote API unavailable: ${error instanceof Error ? error.message : String(error)}`);
       return Response.json(
@@ -56,7 +58,10 @@ async function prepare(env: WorkerEnv, origin: string): Promise<Handler> {
   const { settings } = result;
   if (!settings.enabled) {
     return async () =>
-      Response.json({ error: 'Voting is switched off on this site.' }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
+      Response.json(
+        { error: 'Voting is switched off on this site.' },
+        { status: 404, headers: { 'Cache-Control': 'no-store' } },
+      );
   }
   if (!settings.secret) throw new Error('VOTES_SECRET is not set: `npx wrangler secret put VOTES_SECRET`.');
   const catalog = await loadCatalog(env, origin);
@@ -84,7 +89,10 @@ async function loadCatalog(env: WorkerEnv, origin: string): Promise<VoteCatalog>
 }
 
 /** Cloudflare's limiter when bound (shared by every instance), else a per-instance one. */
-function rateLimiter(env: WorkerEnv, rule: { limit: number; windowSeconds: number } | null): RateLimiter | null {
+function rateLimiter(
+  env: WorkerEnv,
+  rule: { limit: number; windowSeconds: number } | null,
+): RateLimiter | null {
   if (rule === null) return null;
   const binding = env.VOTE_RATE_LIMITER;
   if (binding) return { allow: async (key) => (await binding.limit({ key })).success };

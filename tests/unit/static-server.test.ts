@@ -20,8 +20,20 @@ beforeAll(async () => {
   await writeFile(join(site, 'pagefind', 'pagefind.wasm'), 'x');
   await writeFile(join(site, 'pagefind', 'index.pf_meta'), 'x');
   await writeFile(join(site, '_headers'), "/*\n  Content-Security-Policy: default-src 'self'\n");
+  await writeFile(
+    join(site, '_redirects'),
+    '# comment\n/compare/b-vs-a/ /compare/a-vs-b/ 301\n/odd line\n/compare/b-vs-a/ /elsewhere/ 302\n',
+  );
+  await mkdir(join(site, 'compare', 'b-vs-a'), { recursive: true });
+  await writeFile(join(site, 'compare', 'b-vs-a', 'index.html'), '<h1>meta refresh</h1>');
   await writeFile(join(root, 'secret.txt'), 'secret');
-  server = await startServer({ dir: site, port: 0 });
+  server = await startServer({
+    dir: site,
+    port: 0,
+    api: async (req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ api: req.url }));
+    },
+  });
 });
 
 afterAll(async () => {
@@ -78,5 +90,19 @@ describe('startServer', () => {
   it('rejects methods a static site does not answer', async () => {
     const response = await fetch(server.url, { method: 'POST' });
     expect(response.status).toBe(405);
+  });
+
+  it('answers a _redirects rule before the file at the same path, and keeps the file private', async () => {
+    const response = await get('/compare/b-vs-a/');
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/compare/a-vs-b/');
+    expect((await get('/_redirects')).status).toBe(404);
+  });
+
+  it('hands every /api/ request to the API handler, whatever the method', async () => {
+    const response = await fetch(new URL('/api/votes', server.url), { method: 'POST', body: '{}' });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ api: '/api/votes' });
+    expect((await get('/api')).status).toBe(404);
   });
 });

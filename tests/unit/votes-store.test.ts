@@ -45,7 +45,10 @@ voteStoreContract('Cloudflare D1 (local)', async () => {
   return {
     store: d1Store(db),
     sql: async (statement, ...params) => {
-      await db.prepare(statement).bind(...params).run();
+      await db
+        .prepare(statement)
+        .bind(...params)
+        .run();
     },
     dispose: () => proxy.dispose(),
   };

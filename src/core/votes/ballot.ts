@@ -46,7 +46,8 @@ export function parseVoteJson(value: unknown): Checked<VoteRequest> {
     return { ok: false, error: 'The body must be a JSON object with comparison, tool and call.' };
   }
   const parsed = voteRequestSchema.safeParse(value);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: issueSentence(parsed.error) };
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, error: issueSentence(parsed.error, value as Record<string, unknown>) };
 }
 
 /** Checks a form post: one value per field, `call` is ship, skip or withdraw. */
@@ -84,14 +85,14 @@ export function checkVotable(vote: VoteRequest, catalog: VoteCatalog): Checked<V
   return { ok: true, value: { vote, tools } };
 }
 
-function issueSentence(error: z.ZodError): string {
+function issueSentence(error: z.ZodError, input: Record<string, unknown>): string {
   const issue = error.issues[0];
   if (!issue) return 'The vote is not valid.';
   if (issue.code === 'unrecognized_keys') {
     return `Unknown field "${clip(issue.keys[0] ?? '')}": send only comparison, tool and call.`;
   }
   const field = String(issue.path[0] ?? 'body');
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `"${field}" is missing.`;
+  if (Object.hasOwn(input, field) ? input[field] === undefined : true) return `"${field}" is missing.`;
   if (field === 'call') return '"call" must be "ship", "skip" or null.';
   if (issue.code === 'too_big') return `"${field}" is too long.`;
   return `"${field}" must be a slug: lowercase letters and digits joined by single hyphens.`;

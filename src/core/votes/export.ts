@@ -96,7 +96,12 @@ export function planExport(tallies: readonly TallyRow[], target: ExportTarget): 
 
 /** The text of a votes file: the comparison's tools first in page order, then any others by name. */
 export function votesYaml(comparison: string, tools: readonly string[], counts: VotesData): string {
-  const order = [...tools.filter((t) => t in counts), ...Object.keys(counts).filter((t) => !tools.includes(t)).sort()];
+  const order = [
+    ...tools.filter((t) => t in counts),
+    ...Object.keys(counts)
+      .filter((t) => !tools.includes(t))
+      .sort(),
+  ];
   const lines = [
     `# Community votes on ${comparison}, exported from the vote database by \`npm run votes:export\`.`,
     ...order.map((tool) => `${tool}: { ship: ${counts[tool]?.ship ?? 0}, skip: ${counts[tool]?.skip ?? 0} }`),

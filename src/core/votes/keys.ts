@@ -63,7 +63,9 @@ export async function sameSecret(given: string, expected: string): Promise<boole
   // Comparing digests under a throwaway key hides both the length and the first difference.
   const key = await crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
   const [a, b] = await Promise.all(
-    [given, expected].map(async (text) => new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(text)))),
+    [given, expected].map(
+      async (text) => new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(text))),
+    ),
   );
   let diff = 0;
   for (let i = 0; i < 32; i++) diff |= (a?.[i] ?? 0) ^ (b?.[i] ?? 0);

@@ -3,7 +3,13 @@
  * and the reads that answer it. Migrations are applied by `wrangler d1 migrations apply`
  * from the same folder the embedded store uses; `applyD1Migrations` serves local tests.
  */
-import { MIGRATIONS_TABLE, MIGRATIONS_TABLE_SQL, pendingMigrations, splitStatements, type Migration } from '../../core/votes/migrations.ts';
+import {
+  MIGRATIONS_TABLE,
+  MIGRATIONS_TABLE_SQL,
+  pendingMigrations,
+  splitStatements,
+  type Migration,
+} from '../../core/votes/migrations.ts';
 import type { Ballot, StandingCall, TallyRow, VoteState, VoteStore } from '../../core/votes/store.ts';
 import type { Verdict } from '../../core/vocabulary.ts';
 
@@ -45,7 +51,10 @@ export function d1Store(db: D1Like): VoteStore {
     },
     async read(comparison, voter) {
       if (voter === null) {
-        return { tallies: (await db.prepare(TALLIES).bind(comparison).all()).results.map(tallyRow), yours: null };
+        return {
+          tallies: (await db.prepare(TALLIES).bind(comparison).all()).results.map(tallyRow),
+          yours: null,
+        };
       }
       const [tallies, yours] = await db.batch([
         db.prepare(TALLIES).bind(comparison),

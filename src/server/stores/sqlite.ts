@@ -7,7 +7,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import { MIGRATIONS_TABLE, MIGRATIONS_TABLE_SQL, pendingMigrations, type Migration } from '../../core/votes/migrations.ts';
+import {
+  MIGRATIONS_TABLE,
+  MIGRATIONS_TABLE_SQL,
+  pendingMigrations,
+  type Migration,
+} from '../../core/votes/migrations.ts';
 import type { Ballot, StandingCall, TallyRow, VoteState, VoteStore } from '../../core/votes/store.ts';
 import type { Verdict } from '../../core/vocabulary.ts';
 import { readMigrations } from '../migrations-folder.ts';
@@ -25,7 +30,10 @@ interface Pending {
 }
 
 /** Opens (creating when needed) and migrates the database at `path`; `:memory:` works for tests. */
-export function openSqliteStore(path: string, migrations: readonly Migration[] = readMigrations()): VoteStore {
+export function openSqliteStore(
+  path: string,
+  migrations: readonly Migration[] = readMigrations(),
+): VoteStore {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new DatabaseSync(path);
   db.exec('PRAGMA journal_mode = WAL');
@@ -77,7 +85,9 @@ class SqliteVoteStore implements VoteStore {
        WHERE call <> excluded.call`,
     );
     this.#withdraw = db.prepare('DELETE FROM votes WHERE voter = ? AND comparison = ? AND tool = ?');
-    this.#tallies = db.prepare('SELECT comparison, tool, ship, skip FROM tallies WHERE comparison = ? ORDER BY tool');
+    this.#tallies = db.prepare(
+      'SELECT comparison, tool, ship, skip FROM tallies WHERE comparison = ? ORDER BY tool',
+    );
     this.#yours = db.prepare('SELECT tool, call FROM votes WHERE voter = ? AND comparison = ? ORDER BY tool');
     this.#all = db.prepare('SELECT comparison, tool, ship, skip FROM tallies ORDER BY comparison, tool');
   }

@@ -97,7 +97,9 @@ export function voteStoreContract(name: string, open: () => Promise<StoreUnderTe
           at,
         ),
       ).rejects.toThrow(/UNIQUE/i);
-      expect((await subject.store.read(c, null)).tallies).toEqual([{ comparison: c, tool: 'a', ship: 1, skip: 0 }]);
+      expect((await subject.store.read(c, null)).tallies).toEqual([
+        { comparison: c, tool: 'a', ship: 1, skip: 0 },
+      ]);
     });
 
     it.each(['maybe', 'SHIP', ''])('the database refuses the call %j', async (call) => {
@@ -119,7 +121,9 @@ export function voteStoreContract(name: string, open: () => Promise<StoreUnderTe
       await expect(subject.sql('UPDATE votes SET tool = ? WHERE comparison = ?', 'b', c)).rejects.toThrow(
         /never moves/,
       );
-      await expect(subject.sql('UPDATE tallies SET ship = -1 WHERE comparison = ?', c)).rejects.toThrow(/CHECK/i);
+      await expect(subject.sql('UPDATE tallies SET ship = -1 WHERE comparison = ?', c)).rejects.toThrow(
+        /CHECK/i,
+      );
     });
   });
 }

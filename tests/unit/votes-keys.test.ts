@@ -1,0 +1,123 @@
+/** Voter cookie signing and the salted, rotating network keys of the rate limit. */
+import { describe, expect, it } from 'vitest';
+import { deriveKey, fromBase64Url, sameSecret, toBase64Url } from '../../src/core/votes/keys.ts';
+import {
+  MemoryRateLimiter,
+  networkKey,
+  networkOf,
+  SALT_ROTATION_SECONDS,
+} from '../../src/core/votes/rate-limit.ts';
+import {
+  cookieValue,
+  newVoterId,
+  signVoter,
+  verifyVoter,
+  voterCookieHeader,
+} from '../../src/core/votes/voter-cookie.ts';
+
+const SECRET = 'a-secret-that-is-long-enough-for-the-rules';
+
+describe('voter cookie', () => {
+  it('round-trips a fresh id and refuses every tampering', async () => {
+    const key = await deriveKey(SECRET, 'voter-cookie');
+    const id = newVoterId();
+    expect(id).toMatch(/^[\w-]{22}$/);
+    const value = await signVoter(key, id);
+    expect(await verifyVoter(key, value)).toBe(id);
+
+    const other = await deriveKey(`${SECRET}!`, 'voter-cookie');
+    const otherId = newVoterId();
+    const tampered = [
+      `${otherId}${value.slice(22)}`,
+      `${value.slice(0, -1)}${value.endsWith('A') ? 'B' : 'A'}`,
+      await signVoter(other, id),
+      await signVoter(await deriveKey(SECRET, 'rate-limit'), id),
+      id,
+      `${id}.`,
+      '',
+      `${value}${'x'.repeat(100)}`,
+      `../${value}`,
+    ];
+    for (const candidate of tampered) expect(await verifyVoter(key, candidate)).toBeNull();
+    expect(await verifyVoter(key, undefined)).toBeNull();
+  });
+
+  it.each([
+    [false, 'sw_voter=v; Path=/api/; Max-Age=31536000; HttpOnly; SameSite=Lax'],
+    [true, 'sw_voter=v; Path=/api/; Max-Age=31536000; HttpOnly; SameSite=Lax; Secure'],
+  ])('is Secure exactly when served over https (%s)', (secure, header) => {
+    expect(voterCookieHeader('v', secure)).toBe(header);
+  });
+
+  it.each([
+    ['sw_voter=abc', 'abc'],
+    ['theme=dark; sw_voter=abc; x=1', 'abc'],
+    ['sw_voterx=abc', undefined],
+    ['', undefined],
+  ])('reads the cookie from %j', (header, value) => {
+    expect(cookieValue(header, 'sw_voter')).toBe(value);
+  });
+});
+
+describe('keys', () => {
+  it('base64url round-trips and refuses other alphabets', () => {
+    const bytes = new Uint8Array([0, 250, 251, 252, 253, 254, 255]);
+    expect(fromBase64Url(toBase64Url(bytes))).toEqual(bytes);
+    expect(fromBase64Url('a+b/')).toBeNull();
+  });
+
+  it('compares secrets for equality only', async () => {
+    expect(await sameSecret('token', 'token')).toBe(true);
+    expect(await sameSecret('token', 'tokem')).toBe(false);
+    expect(await sameSecret('', 'token')).toBe(false);
+  });
+});
+
+describe('networkOf', () => {
+  it.each([
+    ['203.0.113.9', '203.0.113.9'],
+    ['::ffff:203.0.113.9', '203.0.113.9'],
+    ['2001:db8:1:2:3:4:5:6', '2001:db8:1:2::/64'],
+    ['2001:db8:1:2::9', '2001:db8:1:2::/64'],
+    ['2001:0DB8:0001:0002::', '2001:db8:1:2::/64'],
+    ['::1', '0:0:0:0::/64'],
+    ['999.1.1.1', null],
+    ['2001:db8::1::2', null],
+    ['not an address', null],
+    ['', null],
+  ])('%s -> %s', (address, network) => {
+    expect(networkOf(address)).toBe(network);
+  });
+});
+
+describe('networkKey', () => {
+  it('is the same for one network within a day, differs across networks and across days, and hides the address', async () => {
+    const key = await deriveKey(SECRET, 'rate-limit');
+    const day = SALT_ROTATION_SECONDS * 1000;
+    const now = 20_000 * day + 1000;
+    const a = await networkKey(key, '2001:db8:1:2::9', now);
+    expect(await networkKey(key, '2001:db8:1:2::77', now + 1000)).toBe(a);
+    expect(await networkKey(key, '2001:db8:1:3::9', now)).not.toBe(a);
+    expect(await networkKey(key, '2001:db8:1:2::9', now + day)).not.toBe(a);
+    expect(a).not.toContain('2001');
+    expect(a).toMatch(/^[\w-]{43}$/);
+  });
+});
+
+describe('MemoryRateLimiter', () => {
+  it('allows a burst up to the limit, then refills evenly over the window', async () => {
+    const limiter = new MemoryRateLimiter({ limit: 3, windowSeconds: 30 });
+    const results = [];
+    for (let i = 0; i < 4; i++) results.push(await limiter.allow('k', 0));
+    expect(results).toEqual([true, true, true, false]);
+    expect(await limiter.allow('other', 0)).toBe(true);
+    expect(await limiter.allow('k', 9_999)).toBe(false);
+    expect(await limiter.allow('k', 10_000)).toBe(true);
+  });
+
+  it('holds a bounded number of keys however many networks send', async () => {
+    const limiter = new MemoryRateLimiter({ limit: 1, windowSeconds: 3600 }, 100);
+    for (let i = 0; i < 1000; i++) await limiter.allow(`key-${i}`, i);
+    expect(limiter.size).toBeLessThanOrEqual(100);
+  });
+});
