@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { DIST_DIR, PUBLIC_DIR, SITE } from './src/config.ts';
 import { contentReload } from './src/integrations/content-reload.ts';
 import { devOutputs } from './src/integrations/dev-outputs.ts';
+import { voteApi } from './src/integrations/vote-api.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -19,11 +20,22 @@ export default defineConfig({
     concurrency: 4,
   },
   devToolbar: { enabled: false },
-  integrations: [contentReload(), devOutputs()],
+  integrations: [contentReload(), devOutputs(), voteApi()],
   vite: {
     // Small scripts would otherwise be inlined, which the policy forbids ('self' only).
     build: { assetsInlineLimit: 0 },
     // Build outputs and benchmark corpora hold tens of thousands of files the dev server never serves.
-    server: { watch: { ignored: ['**/dist/**', '**/.bench/**', '**/.cache/**', '**/test-results/**'] } },
+    server: {
+      watch: {
+        ignored: [
+          '**/dist/**',
+          '**/.bench/**',
+          '**/.cache/**',
+          '**/test-results/**',
+          '**/.data/**',
+          '**/.wrangler/**',
+        ],
+      },
+    },
   },
 });

@@ -1,6 +1,7 @@
 /**
- * End-to-end tests against the built site, served locally by the project's own
- * static server (see tests/e2e/support/global-setup.ts).
+ * End-to-end tests against the built site, served the way `npm start` serves it (site and
+ * vote API in one Node process), and, in the `worker` project, the same build running as the
+ * Cloudflare Worker in wrangler's local mode (see tests/e2e/support/global-setup.ts).
  */
 import { defineConfig, devices, type ReporterDescription } from '@playwright/test';
 import { CHROMIUM_FLAGS, findChromium } from './scripts/lib/chromium.ts';
@@ -9,8 +10,9 @@ import { CHROMIUM_FLAGS, findChromium } from './scripts/lib/chromium.ts';
 const machineReadable = Boolean(process.env['CI'] || process.env['PLAYWRIGHT_JSON_OUTPUT_NAME']);
 const reporter: ReporterDescription[] = machineReadable ? [['list'], ['json']] : [['list']];
 
-// Set by the global setup once the server is up; workers start later and inherit it.
+// Set by the global setup once the servers are up; workers start later and inherit them.
 const baseURL = process.env['E2E_BASE_URL'];
+const workerURL = process.env['E2E_WORKER_URL'];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,5 +37,17 @@ export default defineConfig({
     serviceWorkers: 'block',
     trace: 'retain-on-failure',
   },
-  projects: [{ name: 'chromium' }],
+  projects: [
+    { name: 'chromium' },
+    // The vote flow, the redirects and the security headers again, on workerd with a local D1.
+    ...(process.env['E2E_WORKER'] === '0'
+      ? []
+      : [
+          {
+            name: 'worker',
+            testMatch: ['votes.spec.ts', 'reversed-url.spec.ts', 'client-js.spec.ts'],
+            ...(workerURL ? { use: { baseURL: workerURL } } : {}),
+          },
+        ]),
+  ],
 });

@@ -2,6 +2,21 @@
  * Site-wide settings. Values that differ per deployment come from the
  * environment so the same build code serves previews, production and tests.
  */
+import { readInteger, readSwitch } from './core/votes/settings.ts';
+
+const settingErrors: string[] = [];
+const votesEnabled = readSwitch(process.env, 'VOTES', true, settingErrors);
+const votesMinSample = readInteger(
+  process.env,
+  'VOTES_MIN_SAMPLE',
+  { min: 1, max: 1_000_000, fallback: 10 },
+  settingErrors,
+);
+const turnstileSiteKey = process.env['TURNSTILE_SITE_KEY'] || null;
+if (turnstileSiteKey !== null && !/^[\w-]{1,100}$/.test(turnstileSiteKey)) {
+  settingErrors.push('TURNSTILE_SITE_KEY must be the site key Cloudflare issued (letters, digits, - and _).');
+}
+if (settingErrors.length) throw new Error(`site settings: ${settingErrors.join(' ')}`);
 
 /** Site identity and deployment settings, read once at build time. */
 export const SITE = {
@@ -18,6 +33,14 @@ export const SITE = {
   },
   /** Community votes below this count never become structured-data ratings. */
   minVotesForRating: 20,
+  votes: {
+    /** `VOTES=off` builds pages without the vote form and script (a host without the vote API). */
+    enabled: votesEnabled,
+    /** `VOTES_MIN_SAMPLE`: below this many votes the Community figure shows the count, not a percentage. */
+    minSample: votesMinSample,
+    /** `TURNSTILE_SITE_KEY`: shows Cloudflare's bot challenge in the vote form (off when unset). */
+    turnstileSiteKey,
+  },
   independence: 'Independent panel: no tool pays for placement, and no verdict is sponsored.',
 } as const;
 

@@ -14,7 +14,12 @@ export const getStaticPaths = (async () => {
   return [
     {
       params: { hostfile: '_headers' },
-      props: { body: headersFile({ newsletterAction: SITE.newsletter.action }) },
+      props: {
+        body: headersFile({
+          newsletterAction: SITE.newsletter.action,
+          turnstile: SITE.votes.enabled && SITE.votes.turnstileSiteKey !== null,
+        }),
+      },
     },
     { params: { hostfile: '_redirects' }, props: { body: redirectsFile(buildRedirects(site)) } },
   ];

@@ -55,6 +55,9 @@ beforeAll(async () => {
           Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')),
         ),
         CONTENT_DIR: content,
+        VOTES: 'on',
+        VOTES_DB: join(temp, 'votes.sqlite'),
+        VOTES_SECRET: 'dev-server-test-secret-of-enough-length',
         OG_CACHE_DIR: join(temp, 'og-cache'),
         ASTRO_TELEMETRY_DISABLED: '1',
       },
@@ -90,6 +93,21 @@ describe('astro dev', () => {
     expect(response.headers.get('content-type')).toBe('image/png');
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  }, 30_000);
+
+  it('answers the vote API on the embedded store, for the comparisons in the current content', async () => {
+    const response = await fetch(`${origin}/api/votes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ comparison: SLUG, tool: 'beta-bot', call: 'skip' }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({
+      comparison: SLUG,
+      tools: { 'beta-bot': { ship: 0, skip: 1, total: 1 } },
+      yours: { 'beta-bot': 'skip' },
+    });
+    expect((await fetch(`${origin}/api/votes/no-such-vs-pair`)).status).toBe(404);
   }, 30_000);
 
   it('leaves unknown slugs to the 404 page', async () => {

@@ -113,4 +113,17 @@ describe('Content-Security-Policy', () => {
     expect(meta).not.toContain('frame-ancestors');
     expect(headersFile({ newsletterAction: null })).toContain("frame-ancestors 'none'");
   });
+
+  it('lets the vote script call the same-origin API and the vote form post to it, and nothing else', () => {
+    const meta = cspMeta({ newsletterAction: null });
+    expect(meta).toContain("connect-src 'self';");
+    expect(meta).toContain("form-action 'self'");
+    expect(meta).not.toContain('challenges.cloudflare.com');
+  });
+
+  it('adds Turnstile’s script and frame only when the bot challenge is configured', () => {
+    const meta = cspMeta({ newsletterAction: null, turnstile: true });
+    expect(meta).toContain("script-src 'self' 'wasm-unsafe-eval' https://challenges.cloudflare.com;");
+    expect(meta).toContain('frame-src https://challenges.cloudflare.com');
+  });
 });

@@ -22,6 +22,17 @@ export function votesText(community: CommunityVote): string | null {
   return community.total > 0 ? countText(community.total, 'vote') : null;
 }
 
+/** The Community figure: "41%" over "41% ship · 73 votes"; below `minSample` votes the count only. */
+export function communityFigureText(
+  community: CommunityVote,
+  minSample: number,
+): { value: string; note: string } {
+  if (community.total === 0) return { value: NO_FIGURE, note: 'No votes yet' };
+  const count = countText(community.total, 'vote');
+  if (community.total < minSample || community.shipPercent === null) return { value: NO_FIGURE, note: count };
+  return { value: `${community.shipPercent}%`, note: `${community.shipPercent}% ship \u00b7 ${count}` };
+}
+
 /** "5 tools, 4 shipped": the tally shown on reviewer pages. */
 export function tallyText(tools: number, shipped: number): string {
   return `${countText(tools, 'tool')}, ${shipped.toLocaleString('en-US')} shipped`;

@@ -2,6 +2,8 @@
  * The Content-Security-Policy, written once for both the `<meta>` tag every page
  * carries and the `_headers` file for hosts that send real headers. Pagefind
  * compiles WebAssembly and may start a blob worker, hence those two allowances.
+ * Votes post to the same origin (`connect-src` and `form-action` 'self'); only an
+ * opted-in bot challenge adds its provider's script and frame.
  */
 import { OG_IMAGE_DIR } from './paths.ts';
 
@@ -9,7 +11,12 @@ import { OG_IMAGE_DIR } from './paths.ts';
 export interface CspOptions {
   /** Newsletter form action; its origin must be allowed to receive the form. */
   newsletterAction: string | null;
+  /** Whether the vote form shows Cloudflare Turnstile, whose script and frame come from its origin. */
+  turnstile?: boolean;
 }
+
+/** Where Cloudflare Turnstile's script and frame are served from. */
+export const TURNSTILE_ORIGIN = 'https://challenges.cloudflare.com';
 
 function origin(url: string | null): string | null {
   if (!url) return null;
@@ -23,14 +30,16 @@ function origin(url: string | null): string | null {
 /** Policy directives as ordered pairs, shared by both outputs. */
 function cspDirectives(options: CspOptions): [string, string][] {
   const formTarget = origin(options.newsletterAction);
+  const challenge = options.turnstile ? ` ${TURNSTILE_ORIGIN}` : '';
   return [
     ['default-src', "'self'"],
-    ['script-src', "'self' 'wasm-unsafe-eval'"],
+    ['script-src', `'self' 'wasm-unsafe-eval'${challenge}`],
     ['style-src', "'self'"],
     ['img-src', "'self' data:"],
     ['font-src', "'self'"],
     ['connect-src', "'self'"],
     ['worker-src', "'self' blob:"],
+    ...(options.turnstile ? [['frame-src', TURNSTILE_ORIGIN] as [string, string]] : []),
     ['object-src', "'none'"],
     ['base-uri', "'self'"],
     ['form-action', formTarget ? `'self' ${formTarget}` : "'self'"],

@@ -176,3 +176,16 @@ function tallyRow(row: Record<string, unknown>): TallyRow {
 function standingCall(row: Record<string, unknown>): StandingCall {
   return { tool: String(row['tool']), call: row['call'] as Verdict };
 }
+
+/** Every tally in a vote database, read-only (for exports while the server keeps running). */
+export function readSqliteTallies(path: string): TallyRow[] {
+  const db = new DatabaseSync(path, { readOnly: true });
+  try {
+    return db
+      .prepare('SELECT comparison, tool, ship, skip FROM tallies ORDER BY comparison, tool')
+      .all()
+      .map(tallyRow);
+  } finally {
+    db.close();
+  }
+}

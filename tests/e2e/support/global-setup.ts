@@ -1,26 +1,70 @@
 /**
- * Builds the site once and serves dist/ on a free port for every worker. The
- * base URL travels to workers through process.env, which they inherit.
+ * Builds the site once and runs it the way `npm start` does, site and vote API in one process,
+ * on a free port with a throwaway vote database; and, unless `E2E_WORKER=0`, the same build as
+ * the Cloudflare Worker in wrangler's local mode for the `worker` project. URLs and the
+ * database's place travel to workers through process.env, which they inherit.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from '../../../scripts/lib/static-server.ts';
 import { DIST_DIR, PROJECT_ROOT } from './paths.ts';
+import { startSiteServer, type SiteServer } from './site-server.ts';
+import { startWorker } from './worker-server.ts';
 
 /** Builds (unless E2E_SKIP_BUILD=1 and a build exists), serves, and returns the teardown. */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const reuse = process.env['E2E_SKIP_BUILD'] === '1' && existsSync(join(DIST_DIR, 'index.html'));
   if (!reuse) build();
-  const server = await startServer({ dir: DIST_DIR, port: 0 });
+  const data = mkdtempSync(join(tmpdir(), 'shipworthy-e2e-'));
+  const database = join(data, 'votes.sqlite');
+  const server = await startSiteServer(DIST_DIR, {
+    ...serverEnv(),
+    VOTES_DB: database,
+    VOTES_SECRET: randomBytes(32).toString('base64url'),
+    // Every spec votes from 127.0.0.1; the limit itself is covered by unit tests.
+    VOTES_RATE_LIMIT: '10000/60',
+  });
   process.env['E2E_BASE_URL'] = server.url;
-  return () => server.close();
+  process.env['E2E_VOTES_DB'] = database;
+  let worker: SiteServer | null = null;
+  if (process.env['E2E_WORKER'] !== '0') {
+    const token = randomBytes(32).toString('base64url');
+    worker = await startWorker(join(data, 'wrangler'), {
+      VOTES_SECRET: randomBytes(32).toString('base64url'),
+      VOTES_EXPORT_TOKEN: token,
+    }).catch(async (error: unknown) => {
+      await server.stop();
+      throw error;
+    });
+    process.env['E2E_WORKER_URL'] = worker.url;
+    process.env['E2E_WORKER_EXPORT_TOKEN'] = token;
+  }
+  return async () => {
+    await worker?.stop();
+    await server.stop();
+    rmSync(data, { recursive: true, force: true });
+  };
+}
+
+/** The environment of the default deployment: no newsletter provider, no telemetry calls, votes on. */
+export function serverEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  for (const name of [
+    'NEWSLETTER_ACTION',
+    'VOTES',
+    'VOTES_MIN_SAMPLE',
+    'TURNSTILE_SITE_KEY',
+    'TURNSTILE_SECRET_KEY',
+  ]) {
+    delete env[name];
+  }
+  return env;
 }
 
 function build(): void {
-  // The tests describe the default deployment: no newsletter provider, no telemetry calls.
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  delete env['NEWSLETTER_ACTION'];
+  const env = serverEnv();
   // Three pages per search bundle: the seed site's seven indexed pages come in three bundles, so
   // every search spec runs on the merged index a large site gets.
   env['SEARCH_SHARD_PAGES'] = '3';

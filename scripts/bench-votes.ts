@@ -1,0 +1,320 @@
+/**
+ * `npm run bench:votes -- [--voters N] [--seconds S] [--comparisons M] [--json]`: drives the
+ * real `npm start` server (scripts/serve.ts on a throwaway vote database and a synthetic
+ * catalog) with N concurrent voters, each with its own cookie, then checks that the stored
+ * tallies equal what the acknowledged responses imply, exactly. A second phase SIGKILLs the
+ * server mid-run, restarts it on the same database and checks that every acknowledged vote
+ * survived. Prints one JSON line; exits 1 on any lost or double-counted vote, never on speed.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { parseArgs } from 'node:util';
+import { VOTABLE_PATH } from '../src/core/votes/catalog.ts';
+
+const { values } = parseArgs({
+  options: {
+    voters: { type: 'string', default: '200' },
+    seconds: { type: 'string', default: '10' },
+    comparisons: { type: 'string', default: '100' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const VOTERS = wholeNumber('voters', values.voters, 1, 10_000);
+const SECONDS = wholeNumber('seconds', values.seconds, 1, 600);
+const COMPARISONS = wholeNumber('comparisons', values.comparisons, 1, 10_000);
+const KILL_VOTERS = Math.min(VOTERS, 100);
+const log = (line: string): void => {
+  if (!values.json) console.error(line);
+};
+
+type Call = 'ship' | 'skip' | null;
+interface Target {
+  comparison: string;
+  tool: string;
+}
+const targets: Target[] = [];
+const catalog: Record<string, [string, string]> = {};
+for (let i = 0; i < COMPARISONS; i++) {
+  const [a, b] = [`bench-tool-${2 * i}`, `bench-tool-${2 * i + 1}`];
+  const comparison = `${a}-vs-${b}`;
+  catalog[comparison] = [a, b];
+  targets.push({ comparison, tool: a }, { comparison, tool: b });
+}
+
+const work = mkdtempSync(join(tmpdir(), 'shipworthy-bench-votes-'));
+const site = join(work, 'site');
+mkdirSync(join(site, 'data'), { recursive: true });
+writeFileSync(join(site, VOTABLE_PATH), JSON.stringify({ version: 1, comparisons: catalog }));
+writeFileSync(join(site, 'index.html'), '<!doctype html><title>bench</title>');
+const database = join(work, 'votes.sqlite');
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  VOTES: 'on',
+  VOTES_DB: database,
+  VOTES_SECRET: randomBytes(32).toString('base64url'),
+  // Every voter comes from 127.0.0.1; a limit nobody reaches keeps the hashing cost in the figures.
+  VOTES_RATE_LIMIT: '1000000/1',
+};
+const agent = new Agent({ keepAlive: true, maxSockets: 128 });
+
+interface Server {
+  child: ChildProcess;
+  port: number;
+}
+
+try {
+  const result = await run();
+  console.log(JSON.stringify(result));
+  const intact =
+    result.lost === 0 &&
+    result.doubleCounted === 0 &&
+    result.killRestart.survived === result.killRestart.acknowledged;
+  process.exitCode = intact ? 0 : 1;
+} finally {
+  agent.destroy();
+  rmSync(work, { recursive: true, force: true });
+}
+
+async function run() {
+  let server = await startServer();
+  log(`bench:votes: ${VOTERS} voters for ${SECONDS} s on ${COMPARISONS} comparisons (port ${server.port})`);
+
+  // Phase 1: load. Each voter sends one vote at a time, so its acknowledgements arrive in order
+  // and its last acknowledged call per tool is what the database must hold.
+  const expected = new Map<string, Map<string, Call>>();
+  const latencies: number[] = [];
+  let accepted = 0;
+  const started = performance.now();
+  const deadline = started + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: VOTERS }, async (_, v) => {
+      let cookie = '';
+      const mine = new Map<string, Call>();
+      expected.set(`load-${v}`, mine);
+      while (performance.now() < deadline) {
+        const target = targets[Math.floor(Math.random() * targets.length)] as Target;
+        const roll = Math.random();
+        const call: Call = roll < 0.55 ? 'ship' : roll < 0.9 ? 'skip' : null;
+        const sent = performance.now();
+        const response = await vote(server.port, target, call, cookie).catch(() => null);
+        if (response?.status !== 200) continue;
+        latencies.push(performance.now() - sent);
+        accepted++;
+        cookie ||= response.cookie;
+        mine.set(`${target.comparison}|${target.tool}`, call);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+
+  const want = new Map<string, { ship: number; skip: number }>();
+  for (const calls of expected.values()) {
+    for (const [key, call] of calls) {
+      if (call === null) continue;
+      const counts = want.get(key) ?? { ship: 0, skip: 0 };
+      counts[call]++;
+      want.set(key, counts);
+    }
+  }
+  const served = new Map<string, { ship: number; skip: number }>();
+  for (const comparison of Object.keys(catalog)) {
+    const body = (await get(server.port, `/api/votes/${comparison}`, '')).body as {
+      tools: Record<string, { ship: number; skip: number }>;
+    };
+    for (const [tool, counts] of Object.entries(body.tools)) served.set(`${comparison}|${tool}`, counts);
+  }
+  await stopServer(server);
+  // The running tallies (what the API serves) and the rows they summarise must both match.
+  const rows = countRows();
+  let lost = 0;
+  let doubleCounted = 0;
+  let stored = 0;
+  for (const target of targets) {
+    const key = `${target.comparison}|${target.tool}`;
+    const w = want.get(key) ?? { ship: 0, skip: 0 };
+    const s = served.get(key) ?? { ship: 0, skip: 0 };
+    const r = rows.get(key) ?? { ship: 0, skip: 0 };
+    stored += s.ship + s.skip;
+    for (const call of ['ship', 'skip'] as const) {
+      lost += Math.max(0, w[call] - s[call], w[call] - r[call]);
+      doubleCounted += Math.max(0, s[call] - w[call], r[call] - w[call]);
+    }
+  }
+  latencies.sort((a, b) => a - b);
+  log(`load: ${accepted} acknowledged in ${elapsed.toFixed(1)} s; checking the kill/restart phase`);
+
+  // Phase 2: SIGKILL mid-run. Fresh voters each cast a new vote per tool, so every
+  // acknowledged vote is a row that must be there after the restart.
+  server = await startServer();
+  const acknowledged: { cookie: string; target: Target; call: 'ship' | 'skip' }[] = [];
+  let killed = false;
+  const killAfter = Math.min(2000, (SECONDS * 1000) / 2);
+  const killer = setTimeout(() => {
+    killed = true;
+    server.child.kill('SIGKILL');
+  }, killAfter);
+  await Promise.all(
+    Array.from({ length: KILL_VOTERS }, async (_, v) => {
+      let cookie = '';
+      // Each voter walks every tool once from its own starting point: no key is cast twice.
+      for (let n = 0; n < targets.length && !killed; n++) {
+        const i = (v + n) % targets.length;
+        const target = targets[i] as Target;
+        const call = i % 2 === 0 ? 'ship' : 'skip';
+        const response = await vote(server.port, target, call, cookie).catch(() => null);
+        if (response?.status !== 200) continue;
+        cookie ||= response.cookie;
+        acknowledged.push({ cookie, target, call });
+      }
+    }),
+  );
+  clearTimeout(killer);
+  await new Promise((done) =>
+    server.child.exitCode === null ? server.child.once('exit', done) : done(null),
+  );
+  server = await startServer();
+  let survived = 0;
+  const yoursCache = new Map<string, Record<string, string>>();
+  for (const { cookie, target, call } of acknowledged) {
+    const key = `${cookie}|${target.comparison}`;
+    let yours = yoursCache.get(key);
+    if (!yours) {
+      const body = (await get(server.port, `/api/votes/${target.comparison}`, cookie)).body as {
+        yours?: Record<string, string>;
+      };
+      yours = body.yours ?? {};
+      yoursCache.set(key, yours);
+    }
+    if (yours[target.tool] === call) survived++;
+  }
+  await stopServer(server);
+  log(`kill/restart: ${survived} of ${acknowledged.length} acknowledged votes survived SIGKILL`);
+
+  return {
+    voters: VOTERS,
+    accepted,
+    stored,
+    lost,
+    doubleCounted,
+    votesPerSecond: Math.round(accepted / elapsed),
+    p50Ms: round(percentile(latencies, 0.5)),
+    p99Ms: round(percentile(latencies, 0.99)),
+    killRestart: { acknowledged: acknowledged.length, survived },
+  };
+}
+
+function countRows(): Map<string, { ship: number; skip: number }> {
+  const db = new DatabaseSync(database, { readOnly: true });
+  const out = new Map<string, { ship: number; skip: number }>();
+  for (const row of db
+    .prepare('SELECT comparison, tool, call, COUNT(*) AS n FROM votes GROUP BY 1, 2, 3')
+    .all()) {
+    const key = `${String(row['comparison'])}|${String(row['tool'])}`;
+    const counts = out.get(key) ?? { ship: 0, skip: 0 };
+    counts[row['call'] as 'ship' | 'skip'] = Number(row['n']);
+    out.set(key, counts);
+  }
+  db.close();
+  return out;
+}
+
+function vote(
+  port: number,
+  target: Target,
+  call: Call,
+  cookie: string,
+): Promise<{ status: number; cookie: string }> {
+  const body = JSON.stringify({ comparison: target.comparison, tool: target.tool, call });
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        agent,
+        port,
+        host: '127.0.0.1',
+        method: 'POST',
+        path: '/api/votes',
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          origin: `http://127.0.0.1:${port}`,
+          'sec-fetch-site': 'same-origin',
+          ...(cookie ? { cookie } : {}),
+        },
+      },
+      (res) => {
+        res.resume();
+        res.once('end', () => {
+          const set = res.headers['set-cookie']?.[0]?.split(';')[0] ?? '';
+          resolve({ status: res.statusCode ?? 0, cookie: set });
+        });
+        res.once('error', reject);
+      },
+    );
+    req.once('error', reject);
+    req.end(body);
+  });
+}
+
+function get(port: number, path: string, cookie: string): Promise<{ status: number; body: unknown }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { agent, port, host: '127.0.0.1', path, headers: cookie ? { cookie } : {} },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.once('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as unknown }));
+      },
+    );
+    req.once('error', reject);
+    req.end();
+  });
+}
+
+function startServer(): Promise<Server> {
+  const child = spawn(process.execPath, ['scripts/serve.ts', '--port', '0', '--dir', site], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const port = /at http:\/\/127\.0\.0\.1:(\d+)\//.exec(output)?.[1];
+      if (port) resolve({ child, port: Number(port) });
+    });
+    child.once('exit', (code) =>
+      reject(new Error(`the server exited (${String(code)}) before serving:\n${output}`)),
+    );
+  });
+}
+
+function stopServer(server: Server): Promise<void> {
+  return new Promise((done) => {
+    if (server.child.exitCode !== null) return done();
+    server.child.once('exit', () => done());
+    server.child.kill('SIGTERM');
+  });
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted.length === 0 ? 0 : (sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0);
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
+
+function wholeNumber(name: string, raw: string, min: number, max: number): number {
+  const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    console.error(`--${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`);
+    process.exit(2);
+  }
+  return value;
+}

@@ -1,0 +1,235 @@
+/**
+ * Community votes end to end, in Chromium against the real `npm start` server (site and vote
+ * API in one process): with and without JavaScript, change and withdraw, reload, a second
+ * reader, refused requests, and finally `votes:export` plus a rebuild that shows the counts
+ * on the static page of a host without the API.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { startServer } from '../../scripts/lib/static-server.ts';
+import { comparisonPath } from './support/pages.ts';
+import { PROJECT_ROOT } from './support/paths.ts';
+import { serverEnv } from './support/global-setup.ts';
+import { expect, test } from './support/test.ts';
+
+// One comparison, voted on in order: each case reads the counts the previous ones left.
+test.describe.configure({ mode: 'serial' });
+
+const PAIR = 'smolvlm2-2b-vs-perplexity-deep-research-api';
+const [A, B] = ['smolvlm2-2b', 'perplexity-deep-research-api'] as const;
+
+interface Tallies {
+  tools: Record<string, { ship: number; skip: number; total: number }>;
+  yours?: Record<string, string>;
+}
+
+async function tallies(request: APIRequestContext): Promise<Tallies> {
+  const response = await request.get(`/api/votes/${PAIR}`);
+  expect(response.status()).toBe(200);
+  return (await response.json()) as Tallies;
+}
+
+function card(page: Page, tool: string): Locator {
+  return page.locator(`[data-testid="tool-card"][data-tool="${tool}"]`);
+}
+
+async function open(page: Page): Promise<void> {
+  await page.goto(comparisonPath(PAIR));
+  // The script marks every button once it has the live counts.
+  await expect(card(page, A).getByRole('button', { name: 'Ship' })).toHaveAttribute(
+    'aria-pressed',
+    /true|false/,
+  );
+}
+
+function votesNote(total: number): string {
+  return total === 0 ? 'No votes yet' : `${total} vote${total === 1 ? '' : 's'}`;
+}
+
+test('with JavaScript: a vote is marked, counted in place and announced', async ({ page }) => {
+  await open(page);
+  const before = (await tallies(page.request)).tools[A]?.total ?? 0;
+  const ship = card(page, A).getByRole('button', { name: 'Ship' });
+  await expect(ship).toHaveAttribute('aria-pressed', 'false');
+  await ship.click();
+  await expect(ship).toHaveAttribute('aria-pressed', 'true');
+  await expect(card(page, A).getByRole('status')).toContainText('Counted: you ship it.');
+  await expect(card(page, A).getByTestId('community')).toContainText(votesNote(before + 1));
+  expect((await tallies(page.request)).yours).toEqual({ [A]: 'ship' });
+});
+
+test('change and withdraw a call; the same reader never counts twice', async ({ page }) => {
+  await open(page);
+  const start = (await tallies(page.request)).tools[B] ?? { ship: 0, skip: 0, total: 0 };
+  const ship = card(page, B).getByRole('button', { name: 'Ship' });
+  const skip = card(page, B).getByRole('button', { name: 'Skip' });
+
+  await ship.click();
+  await expect(ship).toHaveAttribute('aria-pressed', 'true');
+  await skip.click();
+  await expect(skip).toHaveAttribute('aria-pressed', 'true');
+  await expect(ship).toHaveAttribute('aria-pressed', 'false');
+  expect((await tallies(page.request)).tools[B]).toEqual({
+    ship: start.ship,
+    skip: start.skip + 1,
+    total: start.total + 1,
+  });
+
+  // The same call again through the API: still one standing vote.
+  const again = await page.request.post('/api/votes', { data: { comparison: PAIR, tool: B, call: 'skip' } });
+  expect(again.status()).toBe(200);
+  expect((await tallies(page.request)).tools[B]?.total).toBe(start.total + 1);
+
+  await skip.click();
+  await expect(skip).toHaveAttribute('aria-pressed', 'false');
+  await expect(card(page, B).getByRole('status')).toContainText('Your call is withdrawn.');
+  expect((await tallies(page.request)).tools[B]).toEqual(start);
+});
+
+test('a reload keeps the standing call, and the page stays free of axe violations', async ({ page }) => {
+  await open(page);
+  const skip = card(page, A).getByRole('button', { name: 'Skip' });
+  await skip.click();
+  await expect(skip).toHaveAttribute('aria-pressed', 'true');
+  await page.reload();
+  await expect(card(page, A).getByRole('button', { name: 'Skip' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(card(page, A).getByRole('button', { name: 'Ship' })).toHaveAttribute('aria-pressed', 'false');
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+});
+
+test('a second browser context counts separately', async ({ page, browser, baseURL }) => {
+  await open(page);
+  await card(page, A).getByRole('button', { name: 'Ship' }).click();
+  await expect(card(page, A).getByRole('button', { name: 'Ship' })).toHaveAttribute('aria-pressed', 'true');
+  const before = (await tallies(page.request)).tools[A]?.ship ?? 0;
+  const other = await browser.newContext({ baseURL: String(baseURL) });
+  try {
+    const second = await other.newPage();
+    await open(second);
+    const ship = card(second, A).getByRole('button', { name: 'Ship' });
+    await expect(ship).toHaveAttribute('aria-pressed', 'false');
+    await ship.click();
+    await expect(ship).toHaveAttribute('aria-pressed', 'true');
+    expect((await tallies(second.request)).tools[A]?.ship).toBe(before + 1);
+    expect((await tallies(second.request)).yours).toEqual({ [A]: 'ship' });
+  } finally {
+    await other.close();
+  }
+  expect((await tallies(page.request)).yours).toEqual({ [A]: 'ship' });
+});
+
+test('without JavaScript: the form posts, the server answers 303 and the page shows the Community figure', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ baseURL: String(baseURL), javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    const before = (await tallies(page.request)).tools[B]?.skip ?? 0;
+    await page.goto(comparisonPath(PAIR));
+    await card(page, B).getByRole('button', { name: 'Skip' }).click();
+    await expect(page).toHaveURL((url) => url.pathname === comparisonPath(PAIR) && url.hash === '#community');
+    await expect(card(page, B).getByTestId('community')).toBeVisible();
+    const after = await tallies(page.request);
+    expect(after.tools[B]?.skip).toBe(before + 1);
+    expect(after.yours).toEqual({ [B]: 'skip' });
+  } finally {
+    await context.close();
+  }
+});
+
+test('tells the reader plainly when they are offline', async ({ page, context }) => {
+  await open(page);
+  await context.setOffline(true);
+  await card(page, B).getByRole('button', { name: 'Ship' }).click();
+  await expect(card(page, B).getByRole('status')).toHaveText(/offline: your vote was not sent/);
+  await context.setOffline(false);
+});
+
+test('foreign origins, unknown pairs and bad payloads are refused and change nothing', async ({ page }) => {
+  const before = await tallies(page.request);
+  const cases: [Record<string, string>, unknown, number][] = [
+    [{ origin: 'https://evil.example' }, { comparison: PAIR, tool: A, call: 'ship' }, 403],
+    [{ 'sec-fetch-site': 'cross-site' }, { comparison: PAIR, tool: A, call: 'skip' }, 403],
+    [{}, { comparison: 'smolvlm2-2b-vs-nothing', tool: A, call: 'ship' }, 404],
+    [{}, { comparison: PAIR, tool: 'hugging-face-inference-providers-marketplace', call: 'ship' }, 404],
+    [{}, { comparison: PAIR, tool: A, call: 'definitely' }, 400],
+    [{}, { comparison: PAIR, tool: A, call: 'ship', extra: true }, 400],
+  ];
+  for (const [headers, data, status] of cases) {
+    const response = await page.request.post('/api/votes', { headers, data });
+    expect(response.status(), JSON.stringify(data)).toBe(status);
+    expect(Object.keys((await response.json()) as object)).toEqual(['error']);
+  }
+  const malformed = await page.request.post('/api/votes', {
+    headers: { 'content-type': 'application/json' },
+    data: '{"comparison": ',
+  });
+  expect(malformed.status()).toBe(400);
+  expect(await tallies(page.request)).toEqual(before);
+});
+
+test('votes:export and a rebuild show the new Community figure on a static host without the API', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(600_000);
+  // The Worker is exported through its token-guarded endpoint; the Node server from its database
+  // file. One rebuild (on the Node run) covers what the static page shows.
+  const worker = test.info().project.name === 'worker';
+  const live = (await tallies(request)).tools;
+  const work = mkdtempSync(join(tmpdir(), 'shipworthy-export-'));
+  try {
+    const content = join(work, 'content');
+    cpSync(join(PROJECT_ROOT, 'content'), content, { recursive: true });
+    const source = worker ? (process.env['E2E_WORKER_URL'] ?? '') : (process.env['E2E_VOTES_DB'] ?? '');
+    const run = (args: string[], env: NodeJS.ProcessEnv = serverEnv()) =>
+      spawnSync('npm', ['run', '--silent', ...args], { cwd: PROJECT_ROOT, env, encoding: 'utf8' });
+
+    const exported = run(['votes:export', '--', '--from', source, '--out', join(content, 'votes')], {
+      ...serverEnv(),
+      VOTES_EXPORT_TOKEN: process.env['E2E_WORKER_EXPORT_TOKEN'] ?? '',
+    });
+    expect(exported.status, exported.stderr).toBe(0);
+    const yaml = readFileSync(join(content, 'votes', `${PAIR}.yaml`), 'utf8');
+    for (const tool of [A, B]) {
+      expect(yaml).toContain(`${tool}: { ship: ${live[tool]?.ship}, skip: ${live[tool]?.skip} }`);
+    }
+    expect(run(['validate', '--', content]).status).toBe(0);
+    if (worker) return;
+
+    const dist = join(work, 'dist');
+    const built = run(['build'], {
+      ...serverEnv(),
+      CONTENT_DIR: content,
+      DIST_DIR: dist,
+      VOTES: 'off',
+      VOTES_MIN_SAMPLE: '1',
+    });
+    expect(built.status, built.stderr).toBe(0);
+
+    const server = await startServer({ dir: dist, port: 0 });
+    try {
+      await page.goto(new URL(comparisonPath(PAIR), server.url).href);
+      const counts = live[A] ?? { ship: 0, skip: 0, total: 0 };
+      const percent = Math.floor((200 * counts.ship + counts.total) / (2 * counts.total));
+      const figure = card(page, A).getByTestId('community');
+      await expect(figure.locator('.figure-value')).toHaveText(`${percent}%`);
+      await expect(figure.locator('.figure-note')).toHaveText(
+        `${percent}% ship · ${votesNote(counts.total)}`,
+      );
+      // VOTES=off: neither form nor script.
+      await expect(page.locator('form[data-vote]')).toHaveCount(0);
+      await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+    } finally {
+      await server.close();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
