@@ -2,8 +2,9 @@
  * A small static file server for the built site, used by `npm start`, the
  * end-to-end tests and the performance budgets. It behaves like the static
  * host: directories serve their index.html, unknown paths get 404.html with a
- * 404 status, `_redirects` rules answer before files and `_headers` rules are
- * applied. An optional handler takes every request under `/api/` (the vote API).
+ * 404 status, and `_headers` rules are applied (redirects are meta-refresh pages,
+ * so `_redirects` needs no handling here). An optional handler takes every request
+ * under `/api/` (the vote API).
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -12,7 +13,6 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve, sep } from 'node:path';
 import { contentTypeFor } from './content-types.ts';
 import { headersForPath, parseHeadersFile, type HeaderRule } from './headers-file.ts';
-import { parseRedirectsFile, type RedirectRules } from './redirects-file.ts';
 
 /** Where and how to serve. */
 export interface ServerOptions {
@@ -37,11 +37,6 @@ export interface RunningServer {
 /** Requests under this path go to the API handler when there is one. */
 export const API_PREFIX = '/api/';
 
-interface SiteRules {
-  headers: HeaderRule[];
-  redirects: RedirectRules;
-}
-
 /** Files a static host keeps to itself rather than serving. */
 const PRIVATE_FILES = new Set(['/_headers', '/_redirects']);
 
@@ -55,11 +50,11 @@ export async function startServer({
   const root = resolve(dir);
   const rootStat = await stat(root).catch(() => null);
   if (!rootStat?.isDirectory()) throw new Error(`Nothing to serve: ${root} is not a directory`);
-  const site: SiteRules = { headers: await loadHeaderRules(root), redirects: await loadRedirects(root) };
+  const rules = await loadHeaderRules(root);
 
   const server = createServer((req, res) => {
     const handled =
-      api && (req.url ?? '').startsWith(API_PREFIX) ? api(req, res) : handle(root, site, req, res);
+      api && (req.url ?? '').startsWith(API_PREFIX) ? api(req, res) : handle(root, rules, req, res);
     handled.catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(`Internal error: ${String(error)}\n`);
@@ -87,18 +82,12 @@ async function loadHeaderRules(root: string): Promise<HeaderRule[]> {
   return text === null ? [] : parseHeadersFile(text);
 }
 
-async function loadRedirects(root: string): Promise<RedirectRules> {
-  const text = await readFile(join(root, '_redirects'), 'utf8').catch(() => null);
-  return parseRedirectsFile(text ?? '');
-}
-
 async function handle(
   root: string,
-  site: SiteRules,
+  rules: HeaderRule[],
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
-  const rules = site.headers;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;
@@ -109,13 +98,6 @@ async function handle(
     pathname = decodeURIComponent(url.pathname);
   } catch {
     res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request\n');
-    return;
-  }
-
-  // Like the edge host, a `_redirects` rule answers before any file at the same path.
-  const redirect = site.redirects.get(url.pathname);
-  if (redirect) {
-    res.writeHead(redirect.status, { location: redirect.to }).end();
     return;
   }
 

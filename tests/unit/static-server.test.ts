@@ -20,12 +20,7 @@ beforeAll(async () => {
   await writeFile(join(site, 'pagefind', 'pagefind.wasm'), 'x');
   await writeFile(join(site, 'pagefind', 'index.pf_meta'), 'x');
   await writeFile(join(site, '_headers'), "/*\n  Content-Security-Policy: default-src 'self'\n");
-  await writeFile(
-    join(site, '_redirects'),
-    '# comment\n/compare/b-vs-a/ /compare/a-vs-b/ 301\n/odd line\n/compare/b-vs-a/ /elsewhere/ 302\n',
-  );
-  await mkdir(join(site, 'compare', 'b-vs-a'), { recursive: true });
-  await writeFile(join(site, 'compare', 'b-vs-a', 'index.html'), '<h1>meta refresh</h1>');
+
   await writeFile(join(root, 'secret.txt'), 'secret');
   server = await startServer({
     dir: site,
@@ -90,13 +85,6 @@ describe('startServer', () => {
   it('rejects methods a static site does not answer', async () => {
     const response = await fetch(server.url, { method: 'POST' });
     expect(response.status).toBe(405);
-  });
-
-  it('answers a _redirects rule before the file at the same path, and keeps the file private', async () => {
-    const response = await get('/compare/b-vs-a/');
-    expect(response.status).toBe(301);
-    expect(response.headers.get('location')).toBe('/compare/a-vs-b/');
-    expect((await get('/_redirects')).status).toBe(404);
   });
 
   it('hands every /api/ request to the API handler, whatever the method', async () => {

@@ -108,6 +108,8 @@ export function checkReference(
   } catch {
     return 'undecodable path';
   }
+  // The vote form posts to the API, which the server answers; there is no file to find.
+  if (path.startsWith('/api/')) return null;
   const file = resolveFile(dist, path);
   if (file === null) return `no file in dist for ${path}`;
   const fragment = url.hash.slice(1);
