@@ -39,6 +39,8 @@ function show(tallies: Tallies): void {
   }
 }
 
+let voted = false;
+
 async function send(form: HTMLFormElement, button: HTMLButtonElement): Promise<void> {
   const call = button.getAttribute('aria-pressed') === 'true' ? null : (button.value as Call);
   const buttons = [...form.querySelectorAll('button')];
@@ -53,6 +55,7 @@ async function send(form: HTMLFormElement, button: HTMLButtonElement): Promise<v
     });
     const body = (await response.json().catch(() => ({}))) as Tallies & { error?: string };
     if (!response.ok) throw new Error(body.error ?? `The server answered ${response.status}.`);
+    voted = true;
     show(body);
     const note = form.closest('[data-testid="tool-card"]')?.querySelector('.figure-note')?.textContent;
     say(form, `${call ? `Counted: you ${call} it.` : 'Your call is withdrawn.'} Community: ${note}.`);
@@ -80,9 +83,11 @@ if (comparison) {
       void send(form, button);
     });
   }
-  fetch(votesApiPath(comparison))
+  // Revalidated, so a count cached before this reader's vote never hides their standing call.
+  fetch(votesApiPath(comparison), { cache: 'no-cache' })
     .then((response) => (response.ok ? (response.json() as Promise<Tallies>) : null))
-    .then((tallies) => tallies && show(tallies))
+    // A vote answered first is newer than this read.
+    .then((tallies) => tallies && !voted && show(tallies))
     // The page already shows the published figures; live ones are a bonus.
     .catch(() => undefined);
 }
