@@ -35,7 +35,7 @@ export interface RunningServer {
 }
 
 /** Requests under this path go to the API handler when there is one. */
-export const API_PREFIX = '/api/';
+const API_PREFIX = '/api/';
 
 /** Files a static host keeps to itself rather than serving. */
 const PRIVATE_FILES = new Set(['/_headers', '/_redirects']);

@@ -53,7 +53,7 @@ export interface VoteApiOptions {
 }
 
 /** Seconds browsers and shared caches may reuse a tally without the voter cookie. */
-export const TALLY_MAX_AGE = 10;
+const TALLY_MAX_AGE = 10;
 
 const JSON_TYPE = 'application/json';
 const FORM_TYPE = 'application/x-www-form-urlencoded';

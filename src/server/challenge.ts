@@ -9,7 +9,7 @@ export interface BotChallenge {
 }
 
 /** Where Turnstile checks tokens. */
-export const TURNSTILE_VERIFY_URL = 'https://challenges.cloudflare.com/turnstile/v0/siteverify';
+const TURNSTILE_VERIFY_URL = 'https://challenges.cloudflare.com/turnstile/v0/siteverify';
 
 /** Cloudflare Turnstile: the token from the widget is checked with Cloudflare once. */
 export function turnstileChallenge(secret: string, fetcher: typeof fetch = fetch): BotChallenge {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { MIGRATION_FILE, type Migration } from '../core/votes/migrations.ts';
 
 /** The repository's migrations folder. */
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
+const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
 
 /** Every migration file in a folder, in order. */
 export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {

@@ -16,7 +16,7 @@ export interface CspOptions {
 }
 
 /** Where Cloudflare Turnstile's script and frame are served from. */
-export const TURNSTILE_ORIGIN = 'https://challenges.cloudflare.com';
+const TURNSTILE_ORIGIN = 'https://challenges.cloudflare.com';
 
 function origin(url: string | null): string | null {
   if (!url) return null;

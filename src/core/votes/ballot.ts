@@ -7,13 +7,13 @@ import { SLUG_PATTERN, VERDICTS } from '../vocabulary.ts';
 import type { VoteCatalog } from './catalog.ts';
 
 /** Longest slug a request may name; anything longer is refused before any lookup. */
-export const MAX_SLUG_LENGTH = 200;
+const MAX_SLUG_LENGTH = 200;
 
 /** Largest request body the API reads, in bytes (a bot-challenge token fits with room to spare). */
 export const MAX_BODY_BYTES = 4096;
 
 /** Form value that withdraws a standing call (a form cannot send null). */
-export const WITHDRAW = 'withdraw';
+const WITHDRAW = 'withdraw';
 
 /** Form field a bot challenge adds to the form; read by the challenge, not the vote. */
 export const CHALLENGE_FIELD = 'cf-turnstile-response';
@@ -21,7 +21,7 @@ export const CHALLENGE_FIELD = 'cf-turnstile-response';
 const requestSlug = z.string().max(MAX_SLUG_LENGTH).regex(SLUG_PATTERN);
 
 /** Body of `POST /api/votes`. */
-export const voteRequestSchema = z
+const voteRequestSchema = z
   .strictObject({
     comparison: requestSlug.describe('Slug of the comparison voted on, e.g. `a-vs-b`.'),
     tool: requestSlug.describe('Slug of one of its two tools.'),

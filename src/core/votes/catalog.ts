@@ -10,7 +10,7 @@ import { slugSchema } from '../schemas/common.ts';
 export const VOTABLE_PATH = '/data/votable.json';
 
 /** Shape of `/data/votable.json`. */
-export const votableSchema = z
+const votableSchema = z
   .strictObject({
     version: z.literal(1).describe('Format version of this file.'),
     comparisons: z

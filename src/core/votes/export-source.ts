@@ -7,7 +7,7 @@ import { slugSchema } from '../schemas/common.ts';
 import type { TallyRow } from './store.ts';
 
 /** Body of `GET /api/export`. */
-export const exportBodySchema = z
+const exportBodySchema = z
   .strictObject({
     tallies: z
       .array(

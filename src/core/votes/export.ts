@@ -7,13 +7,13 @@ import { votesSchema, type VotesData } from '../schemas/votes.ts';
 import type { TallyRow } from './store.ts';
 
 /** One votes file to write. */
-export interface VotesFile {
+interface VotesFile {
   comparison: string;
   text: string;
 }
 
 /** Something the export left alone, and why. */
-export interface ExportNote {
+interface ExportNote {
   comparison: string;
   message: string;
   severity: 'error' | 'warning';

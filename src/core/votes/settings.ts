@@ -24,7 +24,7 @@ export interface VoteSettings {
 }
 
 /** Votes a network may cast per minute unless configured: enough for a shared office, not a script. */
-export const DEFAULT_RATE_LIMIT: RateLimit = { limit: 60, windowSeconds: 60 };
+const DEFAULT_RATE_LIMIT: RateLimit = { limit: 60, windowSeconds: 60 };
 
 /** Settings, or every problem found in the environment. */
 export type SettingsResult = { ok: true; settings: VoteSettings } | { ok: false; errors: string[] };

@@ -6,7 +6,7 @@ import type { Verdict } from '../vocabulary.ts';
 import type { VoteState } from './store.ts';
 
 /** Counts of one tool. */
-export interface ToolTally {
+interface ToolTally {
   ship: number;
   skip: number;
   total: number;

@@ -9,10 +9,10 @@ import { hmac, randomToken, verifyHmac } from './keys.ts';
 export const VOTER_COOKIE = 'sw_voter';
 
 /** Cookie lifetime: a year, so a standing call stays the reader's across visits. */
-export const VOTER_COOKIE_MAX_AGE = 365 * 24 * 60 * 60;
+const VOTER_COOKIE_MAX_AGE = 365 * 24 * 60 * 60;
 
 /** Path the browser sends the cookie to: only the vote API needs it. */
-export const VOTER_COOKIE_PATH = '/api/';
+const VOTER_COOKIE_PATH = '/api/';
 
 const ID = /^[A-Za-z0-9_-]{22}$/;
 

@@ -20,7 +20,7 @@ export interface D1Like {
 }
 
 /** The part of a D1 prepared statement this store uses. */
-export interface D1StatementLike {
+interface D1StatementLike {
   bind(...values: unknown[]): D1StatementLike;
   all(): Promise<{ results: unknown[] }>;
   run(): Promise<unknown>;

@@ -11,7 +11,7 @@ import type { SiteServer } from './site-server.ts';
 const WRANGLER = join(PROJECT_ROOT, 'node_modules', 'wrangler', 'bin', 'wrangler.js');
 
 /** Environment that keeps wrangler on this machine. */
-export function offlineWranglerEnv(): NodeJS.ProcessEnv {
+function offlineWranglerEnv(): NodeJS.ProcessEnv {
   return {
     ...process.env,
     WRANGLER_SEND_METRICS: 'false',
