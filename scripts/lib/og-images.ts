@@ -13,7 +13,7 @@ import { OG_IMAGE_DIR, ogImagePath } from '../../src/core/routes/paths.ts';
 import { ogCacheFile } from '../../src/lib/og-render.ts';
 import { placeFile } from './place-file.ts';
 
-/** More workers than this gain little: resvg already rasterizes on the libuv pool. */
+/** More workers than this gain little: the renderer already rasterizes on the libuv pool. */
 const MAX_WORKERS = 4;
 
 /** Counts of what writing the images did. */

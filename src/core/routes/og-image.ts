@@ -11,8 +11,8 @@ import { COMPARISON_EYEBROW } from './page-meta.ts';
 /** Pixel size of every social image (the Open Graph 1.91:1 format). */
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 
-/** Bump when the layout below changes so every cached image is redrawn. */
-const OG_TEMPLATE_VERSION = 2;
+/** Bump when the layout below or the renderer changes so every cached image is redrawn. */
+const OG_TEMPLATE_VERSION = 3;
 
 /** Everything an image shows; the hash covers exactly this. */
 export interface OgImageData {
@@ -44,7 +44,7 @@ export function ogImageHash(data: OgImageData): string {
     .slice(0, 32);
 }
 
-/** A node of the element tree the renderer (satori) lays out. */
+/** A node of the element tree the renderer lays out (satori's shape; src/lib/og-render.ts converts it for Takumi). */
 export interface OgNode {
   type: 'div';
   props: { style: Record<string, string | number>; children?: (OgNode | string)[] | string };
