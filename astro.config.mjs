@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { DIST_DIR, PUBLIC_DIR, SITE } from './src/config.ts';
+import { ASTRO_CACHE_DIR, DIST_DIR, PUBLIC_DIR, SITE } from './src/config.ts';
 import { contentReload } from './src/integrations/content-reload.ts';
 import { devOutputs } from './src/integrations/dev-outputs.ts';
 import { voteApi } from './src/integrations/vote-api.ts';
@@ -10,6 +10,7 @@ export default defineConfig({
   output: 'static',
   outDir: DIST_DIR,
   publicDir: PUBLIC_DIR,
+  cacheDir: ASTRO_CACHE_DIR,
   trailingSlash: 'always',
   build: {
     format: 'directory',
@@ -20,6 +21,11 @@ export default defineConfig({
     concurrency: 4,
   },
   devToolbar: { enabled: false },
+  experimental: {
+    // A page whose cacheKey (src/lib/page-cache-key.ts) and templates are unchanged is restored
+    // from the previous build: changing one verdict re-renders the pages that show it, not 40,000.
+    incrementalBuild: true,
+  },
   integrations: [contentReload(), devOutputs(), voteApi()],
   vite: {
     // Small scripts would otherwise be inlined, which the policy forbids ('self' only).

@@ -52,3 +52,10 @@ export const PUBLIC_DIR = 'public';
 
 /** Folder every build step writes the site to; `DIST_DIR` lets a preview or a benchmark build elsewhere. */
 export const DIST_DIR = process.env['DIST_DIR'] ?? 'dist';
+
+/**
+ * Where `astro build` keeps its incremental-build cache (rendered pages and their keys) between
+ * builds, outside dist/ like the social-image cache; `ASTRO_CACHE_DIR` moves it (the benchmark
+ * keeps one per corpus).
+ */
+export const ASTRO_CACHE_DIR = process.env['ASTRO_CACHE_DIR'] ?? '.cache/astro';

@@ -14,6 +14,11 @@ export function dirSizeMb(dir: string): number {
   return Math.round((bytes / 1048576) * 10) / 10;
 }
 
+/** Number of files under `dir`: what a host counts against its per-site file limit. */
+export function countFiles(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+}
+
 /** Number of HTML pages Astro wrote (every `.html` file outside the search index). */
 export function countPages(dir: string): number {
   let pages = 0;

@@ -77,7 +77,12 @@ export function combinePhases(phase: string, first: PhaseResult, second: PhaseRe
 }
 
 /** The project's Pagefind step (scripts/search-index.ts) over `siteDir` as a phase. */
-export function pagefindPhase(phase: string, siteDir: string, log: string): Promise<PhaseResult> {
+export function pagefindPhase(
+  phase: string,
+  siteDir: string,
+  log: string,
+  env: Record<string, string>,
+): Promise<PhaseResult> {
   if (!existsSync(siteDir)) throw new Error(`${phase}: ${siteDir} does not exist`);
-  return nodePhase(phase, [SEARCH_INDEX], log, { env: { DIST_DIR: siteDir } });
+  return nodePhase(phase, [SEARCH_INDEX], log, { env: { ...env, DIST_DIR: siteDir } });
 }

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/core/content.ts';
-import { generateCorpus } from '../../scripts/lib/corpus/generate.ts';
+import { CORPUS_DEFAULTS, generateCorpus } from '../../scripts/lib/corpus/generate.ts';
 
 const OPTIONS = { comparisons: 50, seed: 'test', anchor: '2026-10-01' };
 
@@ -39,9 +39,11 @@ describe('npm run bench', () => {
   it('builds a 50-comparison corpus and its floor and reports one JSON line', { timeout: 600_000 }, () => {
     const realDist = 'dist';
     const before = existsSync(realDist) ? statSync(realDist).mtimeMs : null;
-    const run = spawnSync(process.execPath, ['scripts/bench.ts', '--comparisons', '50', '--json'], {
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['scripts/bench.ts', '--comparisons', '50', '--json', '--touch-one'],
+      { encoding: 'utf8' },
+    );
     expect(run.stderr).toContain('[bench 50] floor pagefind');
     expect(run.status).toBe(0);
 
@@ -57,6 +59,9 @@ describe('npm run bench', () => {
       'peakRssMb',
       'distMb',
       'searchIndexMb',
+      'distFiles',
+      'rebuildOneMs',
+      'rebuildOneShare',
     ]) {
       expect(result[key], key).toBeGreaterThan(0);
     }
@@ -70,5 +75,12 @@ describe('npm run bench', () => {
     expect(readFileSync(join(out, 'compare', slug, 'index.html'), 'utf8')).toContain('<h1');
     expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(existsSync(realDist) ? statSync(realDist).mtimeMs : null).toBe(before);
+    // The one-file rebuild changes a verdict and puts it back.
+    const touched = (result as unknown as { rebuildOne: { file: string } }).rebuildOne.file;
+    expect(touched).toMatch(/^verdicts\//);
+    const generated = generateCorpus({ comparisons: 50, ...CORPUS_DEFAULTS }).files;
+    const original = generated.find((f) => f.path === touched)?.text;
+    expect(original).toMatch(/^verdict: (ship|skip)$/m);
+    expect(readFileSync(join('.bench/corpus-50', touched), 'utf8')).toBe(original);
   });
 });

@@ -1,0 +1,63 @@
+/**
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a page whose key
+ * and templates are unchanged is restored from the previous build instead of rendered. The key
+ * is a digest of exactly what the page is rendered from: its props and the site settings that
+ * come from the environment (origin, newsletter form), which no template hash can see.
+ */
+import { createHash } from 'node:crypto';
+import { SITE } from '../config.ts';
+
+/** Digests of objects already hashed: the comparisons a page shows are shared by many pages. */
+const memo = new WeakMap<object, string>();
+
+function sha(text: string): string {
+  return createHash('sha256').update(text).digest('base64url').slice(0, 27);
+}
+
+/**
+ * Digest of a value built from plain data (objects, arrays, Maps, Sets, strings, numbers,
+ * booleans, null, undefined). Key order in objects does not matter; anything else (a function,
+ * a class instance other than Map, Set or Date, a cycle) throws, so a page can never get a key
+ * that misses part of its input.
+ */
+export function digestOf(value: unknown, path: readonly object[] = []): string {
+  if (value === null || value === undefined || typeof value !== 'object') {
+    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint')
+      throw new TypeError(`cannot key a ${typeof value}`);
+    return `${typeof value}:${JSON.stringify(value) ?? 'undefined'}`;
+  }
+  const known = memo.get(value);
+  if (known) return known;
+  if (path.includes(value)) throw new TypeError('cannot key a value that contains itself');
+  const inner = [...path, value];
+  let text: string;
+  if (Array.isArray(value)) text = `[${value.map((v) => digestOf(v, inner)).join(',')}]`;
+  else if (value instanceof Map)
+    text = `Map{${[...value].map(([k, v]) => `${digestOf(k, inner)}=>${digestOf(v, inner)}`).join(',')}}`;
+  else if (value instanceof Set) text = `Set{${[...value].map((v) => digestOf(v, inner)).join(',')}}`;
+  else if (value instanceof Date) text = `Date:${value.toISOString()}`;
+  else if (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null)
+    text = `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${digestOf((value as Record<string, unknown>)[k], inner)}`)
+      .join(',')}}`;
+  else throw new TypeError(`cannot key an instance of ${value.constructor.name}`);
+  const digest = sha(text);
+  memo.set(value, digest);
+  return digest;
+}
+
+/** The settings every page is rendered with, digested once per build. */
+const settingsDigest = digestOf(JSON.parse(JSON.stringify(SITE)) as unknown);
+
+/** The cache key of a page rendered from `props`. */
+export function pageCacheKey(props: unknown): string {
+  return sha(`${settingsDigest}|${digestOf(props)}`);
+}
+
+/** Adds each static path's cache key, computed from its props. */
+export function withCacheKeys<T extends { props: unknown }>(
+  paths: readonly T[],
+): (T & { cacheKey: string })[] {
+  return paths.map((path) => ({ ...path, cacheKey: pageCacheKey(path.props) }));
+}
