@@ -42,7 +42,7 @@ function fail(step: string, errors: readonly string[]): never {
 }
 
 /** `<folder>/<slug>/index.html` for every page of the indexed folders, sorted. */
-export function candidatePages(siteDir: string): string[] {
+function candidatePages(siteDir: string): string[] {
   const pages: string[] = [];
   for (const folder of INDEXED_SECTIONS) {
     const dir = join(siteDir, folder);
@@ -73,7 +73,7 @@ function indexedPages(siteDir: string, candidates: readonly string[]): Page[] {
 }
 
 /** Digest of everything a bundle's index is made from: Pagefind's version, its folder, its pages. */
-export function bundleDigest(version: string, shard: SearchShard, html: ReadonlyMap<string, Buffer>): string {
+function bundleDigest(version: string, shard: SearchShard, html: ReadonlyMap<string, Buffer>): string {
   const hash = createHash('sha256').update(`pagefind ${version}\n${shard.dir}\n`);
   for (const file of shard.files) {
     hash.update(`${file}\n`);

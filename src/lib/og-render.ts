@@ -41,7 +41,7 @@ function loadRenderer(): Promise<Renderer> {
 type TakumiNode = Parameters<Renderer['render']>[0];
 
 /** Takumi's node tree for our element tree: a text-only element becomes a text node. */
-export function takumiNode(node: OgNode): TakumiNode {
+function takumiNode(node: OgNode): TakumiNode {
   const { style, children } = node.props;
   if (typeof children === 'string') return { type: 'text', text: children, style } as TakumiNode;
   return {
