@@ -1,11 +1,13 @@
 /**
  * Writes the per-comparison outputs that need no page rendering after `astro build`: the social
- * images (/og/<slug>.png) and the JSON records (/data/comparisons/<slug>.json). Going through
+ * images (/og/<slug>.png), the JSON records (/data/comparisons/<slug>.json) and the embeddable
+ * badges (/badges/<slug>.svg, /badges/tools/<slug>.svg). Going through
  * Astro's page pipeline cost about 1 ms per file for what is a file link or a JSON.stringify.
  */
 import { existsSync } from 'node:fs';
 import { DIST_DIR } from '../src/config.ts';
 import { getSite } from '../src/fs/site-loader.ts';
+import { writeBadgeFiles } from './lib/badge-files.ts';
 import { writeComparisonJsonFiles } from './lib/comparison-json-files.ts';
 import { writeOgImages } from './lib/og-images.ts';
 
@@ -17,7 +19,8 @@ const started = performance.now();
 const site = await getSite();
 const { linked, drawn } = await writeOgImages(site.comparisons, DIST_DIR);
 const records = writeComparisonJsonFiles(site.comparisons, DIST_DIR);
+const badges = writeBadgeFiles(site, DIST_DIR);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `post-build: ${linked} social images (${drawn} drawn), ${records} comparison records into ${DIST_DIR} in ${seconds}s`,
+  `post-build: ${linked} social images (${drawn} drawn), ${records} comparison records, ${badges} badges into ${DIST_DIR} in ${seconds}s`,
 );

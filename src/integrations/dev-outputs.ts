@@ -1,11 +1,12 @@
 /**
  * `astro dev` serves what `scripts/post-build.ts` writes after a build: the social image
- * (/og/<slug>.png) and the JSON record (/data/comparisons/<slug>.json) of each comparison,
- * made on request from the current content.
+ * (/og/<slug>.png) and the JSON record (/data/comparisons/<slug>.json) of each comparison and
+ * the badges (/badges/...svg), made on request from the current content.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import { SITE } from '../config.ts';
+import { siteBadges } from '../core/routes/badge.ts';
 import { comparisonJsonText } from '../core/routes/comparison-json.ts';
 import { ogImageData } from '../core/routes/og-image.ts';
 import { comparisonJsonPath, ogImagePath, slugFromPath } from '../core/routes/paths.ts';
@@ -19,6 +20,13 @@ const OUTPUTS = [
 
 async function respond(req: IncomingMessage, res: ServerResponse, next: () => void): Promise<void> {
   const path = (req.url ?? '').split('?')[0] ?? '';
+  if (path.startsWith('/badges/')) {
+    const badge = siteBadges(await getSite(), SITE.name).get(path);
+    if (!badge) return next();
+    res.setHeader('Content-Type', 'image/svg+xml');
+    res.end(badge.svg);
+    return;
+  }
   for (const { pathOf, type } of OUTPUTS) {
     const slug = slugFromPath(path, pathOf);
     if (!slug) continue;

@@ -78,3 +78,9 @@ export function dateText(iso: string): string {
   const name = MONTHS[Number(month) - 1];
   return name ? `${Number(day)} ${name} ${year}` : iso;
 }
+
+/** "9 Jun 2026": the short form for tight spaces such as badges. */
+export function shortDateText(iso: string): string {
+  const long = dateText(iso);
+  return long === iso ? iso : long.replace(/ (\w{3})\w* /, ' $1 ');
+}

@@ -113,3 +113,13 @@ export const VOTES_API_PATH = '/api/votes';
 export function votesApiPath(comparisonSlug: string): string {
   return `${VOTES_API_PATH}/${comparisonSlug}`;
 }
+
+/** Path of a comparison's embeddable badge. */
+export function comparisonBadgePath(slug: string): string {
+  return `/badges/${slug}.svg`;
+}
+
+/** Path of a tool's embeddable badge; comparison slugs always hold `-vs-`, so `tools` never collides. */
+export function toolBadgePath(slug: string): string {
+  return `/badges/tools/${slug}.svg`;
+}

@@ -68,6 +68,10 @@ export function headersFile(options: CspOptions): string {
     '  Cache-Control: public, max-age=31536000, immutable',
     `${OG_IMAGE_DIR}*`,
     '  Cache-Control: public, max-age=86400',
+    // Badges are hot-linked from other sites, which is the point of them.
+    '/badges/*',
+    '  Cache-Control: public, max-age=3600',
+    '  Cross-Origin-Resource-Policy: cross-origin',
     '',
   ].join('\n');
 }

@@ -2,7 +2,8 @@
  * Lookup tables over a resolved Site. Pages render thousands of comparisons, so
  * every cross-reference must be a map read, built once per Site object.
  */
-import type { Comparison, Reviewer, Site } from '../model.ts';
+import { communityFigures } from '../figures.ts';
+import type { CommunityVote, Comparison, Reviewer, Site } from '../model.ts';
 
 /** Lookups derived once from a Site. */
 export interface SiteIndex {
@@ -10,6 +11,8 @@ export interface SiteIndex {
   /** Comparisons each tool appears in, newest first (the order of site.comparisons). */
   comparisonsByTool: Map<string, Comparison[]>;
   reviewersBySlug: Map<string, Reviewer>;
+  /** Community votes on each tool summed over every comparison it appears in. */
+  communityByTool: Map<string, CommunityVote>;
 }
 
 const cache = new WeakMap<Site, SiteIndex>();
@@ -29,7 +32,17 @@ export function siteIndex(site: Site): SiteIndex {
     }
   }
   const reviewersBySlug = new Map(site.reviewers.map((r) => [r.slug, r]));
-  const index = { comparisonsBySlug, comparisonsByTool, reviewersBySlug };
+  const communityByTool = new Map<string, CommunityVote>();
+  for (const slug of site.tools.keys()) {
+    const counts = { ship: 0, skip: 0 };
+    for (const c of comparisonsByTool.get(slug) ?? []) {
+      const side = c.a.tool.slug === slug ? c.a : c.b;
+      counts.ship += side.community.ship;
+      counts.skip += side.community.skip;
+    }
+    communityByTool.set(slug, communityFigures(counts));
+  }
+  const index = { comparisonsBySlug, comparisonsByTool, reviewersBySlug, communityByTool };
   cache.set(site, index);
   return index;
 }

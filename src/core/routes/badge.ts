@@ -1,0 +1,194 @@
+/**
+ * Embeddable SVG badges: a comparison's or a tool's panel ship figure with the round it comes
+ * from, and the community figure when readers have voted. Badges are tiny static files other
+ * sites hot-link, so every byte of text is escaped and the whole file stays under 2 KB.
+ */
+import type { CommunityVote, Comparison, ComparisonSide, PanelRead, Site, Tool } from '../model.ts';
+import { dateText, panelCall, percentText, shortDateText, type PanelCall } from './format.ts';
+import { escapeHtml } from '../newsletter/escape-html.ts';
+import { absoluteUrl, comparisonBadgePath, toolBadgePath } from './paths.ts';
+import { siteIndex } from './site-index.ts';
+
+/** Largest badge file the build accepts (bytes). */
+export const BADGE_MAX_BYTES = 2048;
+
+/** Longest tool name a badge row draws. */
+const ROW_NAME_CHARS = 32;
+/** Longest tool name the badge's title spells out; with rows clipped too, the file stays under 2 KB. */
+const TITLE_NAME_CHARS = 60;
+
+/** One row of a badge: a tool and its figures. */
+export interface BadgeRow {
+  name: string;
+  read: PanelRead | null;
+  community: CommunityVote;
+}
+
+/** A drawn badge and what a page needs to embed it. */
+export interface Badge {
+  svg: string;
+  width: number;
+  height: number;
+  /** Full sentence of what the badge says; the SVG <title> and the embed's alt text. */
+  title: string;
+}
+
+// Dark fills with white text keep contrast above 7:1 and read on light and dark pages alike;
+// a mid-grey outline marks the badge's edge on either background.
+/** Row fill per panel call (the word is always written too). */
+export const BADGE_FILLS: Record<PanelCall, string> = {
+  Ship: '#14532d',
+  Skip: '#7f1d1d',
+  Split: '#713f12',
+  Unreviewed: '#334155',
+};
+/** Fill behind the site name. */
+export const BADGE_LABEL_FILL = '#0f172a';
+const OUTLINE = '#94a3b8';
+const ROW_HEIGHT = 20;
+const PAD = 6;
+const FONT = 'Verdana,DejaVu Sans,Geneva,sans-serif';
+
+/** Escapes text for a text node: the badge draws every name in one, where quotes need no escape. */
+export function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Approximate advance width of text at 11px Verdana. The SVG pins each text to this width with
+ * `textLength`, so an estimate a little off only tightens or loosens the letters, never clips.
+ */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    if (/[ijlI.,:;'|!]/.test(ch)) width += 3.4;
+    else if (ch === ' ') width += 3.9;
+    else if (/[mwMW%]/.test(ch)) width += 10.5;
+    else if (/[A-Z]/.test(ch)) width += 7.6;
+    else if (/[0-9]/.test(ch)) width += 7;
+    else if (/[a-z]/.test(ch)) width += 6.5;
+    else width += 7.2;
+  }
+  return Math.ceil(width);
+}
+
+function clip(name: string, max: number): string {
+  const chars = [...name];
+  return chars.length <= max ? name : `${chars.slice(0, max - 1).join('')}\u2026`;
+}
+
+/** What a row says in the badge: "SmolVLM2-2B · 75% panel ship, 2 Jun 2026 · 80% community". */
+export function badgeRowText(row: BadgeRow): string {
+  const panel = row.read
+    ? `${percentText(row.read.shipPercent)} panel ship, ${shortDateText(row.read.round)}`
+    : 'not reviewed yet';
+  const community =
+    row.community.total > 0 ? ` \u00b7 ${percentText(row.community.shipPercent)} community` : '';
+  return `${clip(row.name, ROW_NAME_CHARS)} \u00b7 ${panel}${community}`;
+}
+
+/** The sentence a row contributes to the badge's title. */
+function rowSentence(row: BadgeRow): string {
+  const panel = row.read
+    ? `${percentText(row.read.shipPercent)} panel ship (panel read of ${dateText(row.read.round)})`
+    : 'not reviewed by the panel yet';
+  const community = row.community.total > 0 ? `, ${percentText(row.community.shipPercent)} community` : '';
+  return `${clip(row.name, TITLE_NAME_CHARS)} ${panel}${community}`;
+}
+
+/** Draws a badge: the site's name on the left, one row per tool on the right. */
+export function badge(siteName: string, rows: readonly BadgeRow[]): Badge {
+  const texts = rows.map(badgeRowText);
+  const labelWidth = textWidth(siteName) + 2 * PAD;
+  const rowWidth = Math.max(...texts.map(textWidth)) + 2 * PAD;
+  const width = labelWidth + rowWidth;
+  const height = ROW_HEIGHT * rows.length;
+  const title = `${siteName}: ${rows.map(rowSentence).join('; ')}`;
+  const text = (x: number, y: number, content: string): string =>
+    `<text x="${x}" y="${y}" textLength="${textWidth(content)}" lengthAdjust="spacingAndGlyphs">${escapeText(content)}</text>`;
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">`,
+    `<title>${escapeText(title)}</title>`,
+    `<clipPath id="r"><rect width="${width}" height="${height}" rx="4"/></clipPath>`,
+    `<g clip-path="url(#r)">`,
+    `<rect width="${labelWidth}" height="${height}" fill="${BADGE_LABEL_FILL}"/>`,
+    ...rows.map(
+      (row, i) =>
+        `<rect x="${labelWidth}" y="${i * ROW_HEIGHT}" width="${rowWidth}" height="${ROW_HEIGHT}" fill="${BADGE_FILLS[panelCall(row.read)]}"/>`,
+    ),
+    `</g>`,
+    `<rect x=".5" y=".5" width="${width - 1}" height="${height - 1}" rx="3.5" fill="none" stroke="${OUTLINE}"/>`,
+    `<g fill="#fff" font-family="${FONT}" font-size="11">`,
+    text(PAD, height / 2 + 4, siteName),
+    ...texts.map((content, i) => text(labelWidth + PAD, i * ROW_HEIGHT + 14, content)),
+    `</g></svg>`,
+  ];
+  return { svg: `${parts.join('')}\n`, width, height, title };
+}
+
+/** The badge of a comparison: one row per tool, each with the round that comparison shows. */
+export function comparisonBadge(c: Comparison, siteName: string): Badge {
+  const row = (side: ComparisonSide): BadgeRow => ({
+    name: side.tool.name,
+    read: side.read,
+    community: side.community,
+  });
+  return badge(siteName, [row(c.a), row(c.b)]);
+}
+
+/** The badge of a tool: its latest round and the community figure over all its comparisons. */
+export function toolBadge(
+  tool: Tool,
+  read: PanelRead | null,
+  community: CommunityVote,
+  siteName: string,
+): Badge {
+  return badge(siteName, [{ name: tool.name, read, community }]);
+}
+
+/** Every badge of a site, keyed by its site path. */
+export function siteBadges(site: Site, siteName: string): Map<string, Badge> {
+  const { communityByTool } = siteIndex(site);
+  const badges = new Map<string, Badge>();
+  for (const c of site.comparisons) badges.set(comparisonBadgePath(c.slug), comparisonBadge(c, siteName));
+  for (const tool of site.tools.values()) {
+    const community = communityByTool.get(tool.slug) ?? { ship: 0, skip: 0, total: 0, shipPercent: null };
+    badges.set(
+      toolBadgePath(tool.slug),
+      toolBadge(tool, site.latestReads.get(tool.slug) ?? null, community, siteName),
+    );
+  }
+  return badges;
+}
+
+/** Markdown link text with brackets and backslashes escaped. */
+function markdownText(text: string): string {
+  return text.replace(/[[\]\\]/g, '\\$&');
+}
+
+/** What an "Embed this" block shows: the badge itself and ready-to-paste snippets. */
+export interface BadgeEmbed {
+  /** Site path of the badge, for the preview on the page. */
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  /** HTML that shows the badge and links back to the page; URLs are absolute. */
+  html: string;
+  /** The same in Markdown. */
+  markdown: string;
+}
+
+/** The embed block of a badge served at `badgePath` for the page at `pagePath`. */
+export function badgeEmbed(b: Badge, badgePath: string, pagePath: string, origin: string): BadgeEmbed {
+  const badgeUrl = absoluteUrl(origin, badgePath);
+  const pageUrl = absoluteUrl(origin, pagePath);
+  return {
+    src: badgePath,
+    width: b.width,
+    height: b.height,
+    alt: b.title,
+    html: `<a href="${escapeHtml(pageUrl)}"><img src="${escapeHtml(badgeUrl)}" alt="${escapeHtml(b.title)}" width="${b.width}" height="${b.height}"></a>`,
+    markdown: `[![${markdownText(b.title)}](${badgeUrl})](${pageUrl})`,
+  };
+}

@@ -1,0 +1,205 @@
+/**
+ * Embeddable badges: the panel figure with the round it comes from, the community figure only
+ * when readers voted, every name escaped, an accessible title, and never more than 2 KB.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CommunityVote, PanelRead } from '../../src/core/model.ts';
+import {
+  badge,
+  badgeEmbed,
+  BADGE_FILLS,
+  BADGE_LABEL_FILL,
+  BADGE_MAX_BYTES,
+  comparisonBadge,
+  escapeText,
+  siteBadges,
+  textWidth,
+} from '../../src/core/routes/badge.ts';
+import { comparison, seedSite, SONAR, withVotes } from './routes-fixture.ts';
+
+const site = seedSite();
+const NO_VOTES: CommunityVote = { ship: 0, skip: 0, total: 0, shipPercent: null };
+
+function read(round: string, ships: number, total: number): PanelRead {
+  return {
+    tool: 't',
+    round,
+    tagline: '',
+    descriptionHtml: '',
+    descriptionText: '',
+    verdicts: [],
+    ships,
+    total,
+    shipPercent: total ? Math.floor((200 * ships + total) / (2 * total)) : null,
+  };
+}
+
+function titleOf(svg: string): string {
+  return /<title>([^<]*)<\/title>/.exec(svg)?.[1] ?? '';
+}
+
+describe('comparison badge', () => {
+  const c = comparison(site, SONAR);
+
+  it('names each tool, its panel figure and the round that figure comes from', () => {
+    const { svg, title } = comparisonBadge(c, 'Shipworthy');
+    expect(title).toBe(
+      'Shipworthy: SmolVLM2-2B 75% panel ship (panel read of 2 June 2026); Perplexity Sonar Pro 2 API 100% panel ship (panel read of 2 June 2026)',
+    );
+    expect(titleOf(svg)).toBe(title);
+    expect(svg).toContain('SmolVLM2-2B · 75% panel ship, 2 Jun 2026</text>');
+    expect(svg).not.toContain('community');
+  });
+
+  it('adds the community figure once readers have voted', () => {
+    const { svg, title } = comparisonBadge(withVotes(c, 3, 1), 'Shipworthy');
+    expect(svg).toContain('SmolVLM2-2B · 75% panel ship, 2 Jun 2026 · 75% community</text>');
+    expect(title).toContain('SmolVLM2-2B 75% panel ship (panel read of 2 June 2026), 75% community;');
+  });
+
+  it('is an image with an accessible title', () => {
+    const { svg } = comparisonBadge(c, 'Shipworthy');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* role="img"><title>/);
+  });
+});
+
+describe('badge text', () => {
+  it.each([
+    ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+    ['Q&A <b>', 'Q&amp;A &lt;b&gt;'],
+  ])('escapes %s', (name, escaped) => {
+    const { svg } = badge('Shipworthy', [{ name, read: read('2026-01-10', 1, 2), community: NO_VOTES }]);
+    expect(svg).not.toContain(name);
+    expect(svg).toContain(`${escaped} · 50% panel ship`);
+    expect(svg).toContain(`<title>Shipworthy: ${escaped} 50% panel ship`);
+  });
+
+  it.each([
+    [read('2026-01-10', 3, 4), '#14532d'],
+    [read('2026-01-10', 1, 4), '#7f1d1d'],
+    [read('2026-01-10', 2, 4), '#713f12'],
+    [null, '#334155'],
+  ])('colours a row by the panel call as well as saying it (%#)', (r, fill) => {
+    const { svg } = badge('Shipworthy', [{ name: 'Tool', read: r, community: NO_VOTES }]);
+    expect(svg).toContain(`fill="${fill}"`);
+  });
+
+  it('says a tool is not reviewed rather than showing a figure without a round', () => {
+    const { svg, title } = badge('Shipworthy', [{ name: 'Tool', read: null, community: NO_VOTES }]);
+    expect(svg).toContain('Tool · not reviewed yet</text>');
+    expect(title).toBe('Shipworthy: Tool not reviewed by the panel yet');
+  });
+
+  it('widens with its text', () => {
+    expect(textWidth('SmolVLM2-2B')).toBeGreaterThan(textWidth('Smol'));
+    expect(textWidth('')).toBe(0);
+  });
+
+  it('escapes what could end a text node', () => {
+    expect(escapeText(`<a href="x">&</a>`)).toBe('&lt;a href="x"&gt;&amp;&lt;/a&gt;');
+  });
+});
+
+/** WCAG contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string): number => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('badge colours', () => {
+  // The badge carries its own background, so only white on each fill matters, whatever the page.
+  it.each([...Object.entries(BADGE_FILLS), ['label', BADGE_LABEL_FILL]])(
+    'white text on the %s fill has at least 7:1 contrast',
+    (_, fill) => {
+      expect(contrast('#ffffff', fill)).toBeGreaterThanOrEqual(7);
+    },
+  );
+});
+
+describe('badge size', () => {
+  const name = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 });
+  const figures = fc.record({
+    ships: fc.nat({ max: 12 }),
+    extra: fc.nat({ max: 12 }),
+    ship: fc.nat({ max: 10_000_000 }),
+    skip: fc.nat({ max: 10_000_000 }),
+  });
+
+  it(`stays within ${BADGE_MAX_BYTES} bytes for any two names of up to 80 characters`, () => {
+    fc.assert(
+      fc.property(name, name, figures, (a, b, f) => {
+        const total = f.ships + f.extra;
+        const community: CommunityVote = {
+          ship: f.ship,
+          skip: f.skip,
+          total: f.ship + f.skip,
+          shipPercent: f.ship + f.skip ? Math.round((100 * f.ship) / (f.ship + f.skip)) : null,
+        };
+        const r = total ? read('2026-12-31', f.ships, total) : null;
+        const { svg } = badge('Shipworthy', [
+          { name: a, read: r, community },
+          { name: b, read: r, community },
+        ]);
+        return Buffer.byteLength(svg) <= BADGE_MAX_BYTES;
+      }),
+    );
+  });
+
+  it.each(['&', '<', '"', '\u{1F680}'])('stays within the limit for names of 80 × %s', (ch) => {
+    const community: CommunityVote = { ship: 9_999_999, skip: 1, total: 10_000_000, shipPercent: 100 };
+    const { svg } = badge('Shipworthy', [
+      { name: ch.repeat(80), read: read('2026-12-31', 1, 3), community },
+      { name: ch.repeat(80), read: read('2026-12-31', 1, 3), community },
+    ]);
+    expect(Buffer.byteLength(svg)).toBeLessThanOrEqual(BADGE_MAX_BYTES);
+  });
+});
+
+describe('site badges', () => {
+  const badges = siteBadges(site, 'Shipworthy');
+
+  it('has one badge per comparison and one per tool', () => {
+    expect([...badges.keys()].sort()).toEqual(
+      [
+        ...site.comparisons.map((c) => `/badges/${c.slug}.svg`),
+        ...[...site.tools.keys()].map((slug) => `/badges/tools/${slug}.svg`),
+      ].sort(),
+    );
+  });
+
+  it("shows a tool's latest round, not the round an older comparison shows", () => {
+    const tool = badges.get('/badges/tools/smolvlm2-2b.svg');
+    expect(tool?.title).toBe('Shipworthy: SmolVLM2-2B 100% panel ship (panel read of 15 September 2026)');
+  });
+});
+
+describe('embed snippets', () => {
+  const embed = badgeEmbed(
+    badge('Shipworthy', [{ name: 'A [b] & "c"', read: read('2026-01-10', 1, 1), community: NO_VOTES }]),
+    '/badges/tools/a.svg',
+    '/tools/a/',
+    'https://shipworthy.dev/',
+  );
+
+  it('links the badge back to its page with absolute URLs', () => {
+    expect(embed.html).toMatch(
+      /^<a href="https:\/\/shipworthy\.dev\/tools\/a\/"><img src="https:\/\/shipworthy\.dev\/badges\/tools\/a\.svg" alt="[^"]*" width="\d+" height="20"><\/a>$/,
+    );
+    expect(embed.markdown).toMatch(
+      /^\[!\[.*\]\(https:\/\/shipworthy\.dev\/badges\/tools\/a\.svg\)\]\(https:\/\/shipworthy\.dev\/tools\/a\/\)$/,
+    );
+  });
+
+  it('escapes the alt text for HTML and the link text for Markdown', () => {
+    expect(embed.html).toContain('alt="Shipworthy: A [b] &amp; &quot;c&quot; 100% panel ship');
+    expect(embed.markdown).toContain('[![Shipworthy: A \\[b\\] & "c" 100% panel ship');
+  });
+});
