@@ -3,6 +3,8 @@
  * a GET form; this reads the same fields, runs the search in the page, shows
  * counts per filter and keeps the URL shareable.
  */
+import { SEARCH_BUNDLE_PATH as PRIMARY_BUNDLE, SEARCH_MANIFEST_PATH } from '../core/routes/paths.ts';
+import { SEARCH_META_WEIGHTS } from '../core/routes/search-tags.ts';
 
 interface PagefindResultData {
   url: string;
@@ -20,15 +22,13 @@ interface PagefindSearch {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  mergeIndex(bundlePath: string): Promise<void>;
+  mergeIndex(bundlePath: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(
     term: string | null,
     options?: { filters?: Record<string, unknown> },
   ): Promise<PagefindSearch | null>;
 }
-
-import { SEARCH_BUNDLE_PATH as PRIMARY_BUNDLE, SEARCH_MANIFEST_PATH } from '../core/routes/paths.ts';
 
 const PAGE_SIZE = 20;
 
@@ -142,8 +142,10 @@ async function start(
     import(/* @vite-ignore */ url) as Promise<Pagefind>,
     bundlePaths(),
   ]);
-  await pagefind.options({ excerptLength: 30 });
-  for (const bundle of bundles) if (bundle !== PRIMARY_BUNDLE) await pagefind.mergeIndex(bundle);
+  // Pagefind applies options() to the primary bundle only; merged bundles take theirs one by one.
+  const options = { excerptLength: 30, ranking: { metaWeights: SEARCH_META_WEIGHTS } };
+  await pagefind.options(options);
+  for (const bundle of bundles) if (bundle !== PRIMARY_BUNDLE) await pagefind.mergeIndex(bundle, options);
   const totals = await pagefind.filters();
   showCounts(f, totals);
   restoreFromUrl(f, field);

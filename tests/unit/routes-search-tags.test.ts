@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonSearchTags, toolSearchTags } from '../../src/core/routes/search-tags.ts';
+import { comparisonSearchTags, TOOL_META, toolSearchTags } from '../../src/core/routes/search-tags.ts';
 import { comparison, MARKETPLACE, seedSite, SONAR } from './routes-fixture.ts';
 
 const site = seedSite();
@@ -22,13 +22,29 @@ describe('comparisonSearchTags', () => {
     },
   );
 
-  it('shows both panel figures in results', () => {
+  it('shows both panel figures in results, each with its round', () => {
     const panel = comparisonSearchTags(comparison(site, SONAR)).find((t) => t.key === 'panel');
-    expect(panel?.value).toBe('SmolVLM2-2B 75% \u00b7 Perplexity Sonar Pro 2 API 100%');
+    expect(panel?.value).toBe(
+      'SmolVLM2-2B 75% (panel read of 2 June 2026) \u00b7 Perplexity Sonar Pro 2 API 100% (panel read of 2 June 2026)',
+    );
+  });
+
+  it('never claims to be about one tool', () => {
+    expect(comparisonSearchTags(comparison(site, SONAR)).map((t) => t.key)).not.toContain(TOOL_META);
   });
 });
 
 describe('toolSearchTags', () => {
+  it('names the tool for ranking and shows its latest figure with the round', () => {
+    const tool = site.tools.get('smolvlm2-2b');
+    if (!tool) throw new Error('missing tool');
+    const tags = toolSearchTags(tool, site.latestReads.get('smolvlm2-2b') ?? null);
+    expect(tags.find((t) => t.key === TOOL_META)?.value).toBe('SmolVLM2-2B');
+    expect(tags.find((t) => t.key === 'panel')?.value).toBe(
+      'SmolVLM2-2B 100% (panel read of 15 September 2026)',
+    );
+  });
+
   it('marks an unreviewed tool', () => {
     const tool = site.tools.get('smolvlm2-2b');
     if (!tool) throw new Error('missing tool');

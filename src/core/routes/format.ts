@@ -84,3 +84,14 @@ export function shortDateText(iso: string): string {
   const long = dateText(iso);
   return long === iso ? iso : long.replace(/ (\w{3})\w* /, ' $1 ');
 }
+
+/** "Panel read of 15 September 2026": the words that tie a panel figure to its review round. */
+export function roundText(round: string): string {
+  return `Panel read of ${dateText(round)}`;
+}
+
+/** "75% (panel read of 2 June 2026)": a panel figure that names its round, for lists and feeds. */
+export function panelFigureText(read: PanelRead | null): string {
+  if (!read) return `${NO_FIGURE} (not reviewed yet)`;
+  return `${percentText(read.shipPercent)} (panel read of ${dateText(read.round)})`;
+}

@@ -4,7 +4,7 @@
  * never split on commas the way inline attribute syntax would split them.
  */
 import type { Comparison, PanelRead, Tool } from '../model.ts';
-import { panelCall, percentText } from './format.ts';
+import { panelCall, panelFigureText } from './format.ts';
 
 /** One Pagefind filter value or metadata field of a page. */
 export interface SearchTag {
@@ -50,11 +50,21 @@ export function comparisonSearchTags(c: Comparison): SearchTag[] {
     {
       kind: 'meta',
       key: 'panel',
-      value: sides.map((s) => `${s.tool.name} ${percentText(s.read.shipPercent)}`).join(' \u00b7 '),
+      value: sides.map((s) => `${s.tool.name} ${panelFigureText(s.read)}`).join(' \u00b7 '),
     },
     { kind: 'meta', key: 'date', value: c.published },
   ];
 }
+
+/**
+ * Meta fields whose words say which page is *about* a tool. Only tool pages carry TOOL_META, and
+ * the search page weighs it far above the others, so a query that is exactly a tool's name ranks
+ * that tool's page first; figure fields carry names too but must not rank anything.
+ */
+export const TOOL_META = 'tool';
+
+/** Pagefind `ranking.metaWeights` the search page passes; see TOOL_META. */
+export const SEARCH_META_WEIGHTS: Record<string, number> = { [TOOL_META]: 40, panel: 0, date: 0 };
 
 /** Tags of a tool page: its own category, price and latest panel call. */
 export function toolSearchTags(tool: Tool, read: PanelRead | null): SearchTag[] {
@@ -64,6 +74,7 @@ export function toolSearchTags(tool: Tool, read: PanelRead | null): SearchTag[] 
     ...filters('price', [tool.entryPrice]),
     ...filters('verdict', [panelCall(read)]),
     { kind: 'meta', key: 'title', value: tool.name },
-    { kind: 'meta', key: 'panel', value: `${tool.name} ${percentText(read?.shipPercent ?? null)}` },
+    { kind: 'meta', key: TOOL_META, value: tool.name },
+    { kind: 'meta', key: 'panel', value: `${tool.name} ${panelFigureText(read)}` },
   ];
 }
