@@ -76,6 +76,8 @@ export interface CommunityVote {
 export interface ComparisonSide {
   tool: Tool;
   read: PanelRead;
+  /** The tool's latest read when it is newer than `read` (the page was published before it), else null. */
+  newer: PanelRead | null;
   community: CommunityVote;
 }
 
@@ -133,6 +135,32 @@ export interface CategoryGroup {
   comparisons: string[];
 }
 
+/** A reviewer whose call on a tool changed from one round to the next. */
+export interface VerdictFlip {
+  reviewer: string;
+  from: Verdict;
+  to: Verdict;
+}
+
+/** One review round of a tool and what changed since the round before it. */
+export interface HistoryRound {
+  read: PanelRead;
+  /** The round before this one, or null for the tool's first round. */
+  previous: PanelRead | null;
+  /** Reviewers who called this round differently from the previous one, in reviewer order. */
+  flips: VerdictFlip[];
+  /** Whether the tagline differs from the previous round's (false for the first round). */
+  taglineChanged: boolean;
+  /** Whether the description differs from the previous round's (false for the first round). */
+  descriptionChanged: boolean;
+}
+
+/** Every review round of a tool, oldest first; empty for a tool the panel has not reviewed. */
+export interface ToolHistory {
+  tool: string;
+  rounds: HistoryRound[];
+}
+
 /** Everything the site publishes, resolved. */
 export interface Site {
   tools: Map<string, Tool>;
@@ -141,6 +169,8 @@ export interface Site {
   comparisons: Comparison[];
   /** Latest panel read per tool slug (null when a tool has no verdicts yet). */
   latestReads: Map<string, PanelRead | null>;
+  /** Every round of every tool, by tool slug. */
+  histories: Map<string, ToolHistory>;
   /** All verdicts, grouped by reviewer slug, newest round first. */
   verdictsByReviewer: Map<string, VerdictEntry[]>;
   /** Only categories that hold at least one tool, in vocabulary order. */

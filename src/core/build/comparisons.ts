@@ -1,7 +1,7 @@
 /**
  * Each published pair with everything its page needs, newest first.
  */
-import { comparisonSlug, roundForComparison, type ContentIndex } from '../content-index.ts';
+import { comparisonSlug, roundForComparison, roundsOf, type ContentIndex } from '../content-index.ts';
 import { communityFigures } from '../figures.ts';
 import type { Comparison, ComparisonSide, Reviewer, Tool } from '../model.ts';
 import { comparisonPath } from '../routes/paths.ts';
@@ -30,11 +30,16 @@ export function buildComparisons(index: ContentIndex, inputs: ComparisonInputs):
       const [aSlug, bSlug] = data.tools;
       const votes = index.votes.get(id)?.data;
       // Checks guarantee both tools exist and each has a round to show.
-      const side = (slug: string): ComparisonSide => ({
-        tool: tools.get(slug) as Tool,
-        read: readOf(slug, roundForComparison(index, data, slug) as string),
-        community: communityFigures(votes?.[slug]),
-      });
+      const side = (slug: string): ComparisonSide => {
+        const read = readOf(slug, roundForComparison(index, data, slug) as string);
+        const latest = roundsOf(index, slug).at(-1) as string;
+        return {
+          tool: tools.get(slug) as Tool,
+          read,
+          newer: latest > read.round ? readOf(slug, latest) : null,
+          community: communityFigures(votes?.[slug]),
+        };
+      };
       const a = side(aSlug);
       const b = side(bSlug);
       const scorecard = scorecardRows(reviewers, data.panel, a.read, b.read);

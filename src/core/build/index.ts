@@ -7,6 +7,7 @@ import type { RenderedMarkdown } from '../markdown.ts';
 import type { Site } from '../model.ts';
 import { buildCategories } from './categories.ts';
 import { buildComparisons } from './comparisons.ts';
+import { buildHistories } from './histories.ts';
 import { buildLatestReads, panelReads } from './panel-reads.ts';
 import { linkRelated } from './related.ts';
 import { buildVerdictsByReviewer } from './reviewer-verdicts.ts';
@@ -30,6 +31,7 @@ export function buildSite(index: ContentIndex, render: MarkdownRenderer): Site {
     reviewers,
     comparisons,
     latestReads,
+    histories: buildHistories(index, tools, readOf),
     verdictsByReviewer: buildVerdictsByReviewer(index, reviewers, readOf),
     categories: buildCategories(tools, comparisons),
   };
