@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { verdictFlips } from '../../src/core/build/histories.ts';
-import type { PanelRead, Verdict } from '../../src/core/model.ts';
+import type { PanelRead } from '../../src/core/model.ts';
+import type { Verdict } from '../../src/core/vocabulary.ts';
 import { loadFixture, siteOf, withFile } from './support/content.ts';
 
 const FIXTURE = 'minimal';

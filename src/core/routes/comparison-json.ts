@@ -19,7 +19,10 @@ interface ComparisonToolJson {
   entryPrice: string;
   pricingNote: string;
   verified: string;
+  /** Review round (its date) the panel figures, tagline and description come from. */
   round: string;
+  /** The tool's latest round when the panel re-reviewed it after this comparison was published. */
+  reReviewed: { round: string; ships: number; total: number; shipPercent: number | null } | null;
   tagline: string;
   description: string;
   panel: { ships: number; total: number; shipPercent: number | null };
@@ -70,6 +73,8 @@ interface ComparisonIndexEntry {
     name: string;
     category: string;
     panelShipPercent: number | null;
+    /** Review round the panel figure comes from. */
+    panelRound: string;
     communityShipPercent: number | null;
   }[];
 }
@@ -82,7 +87,7 @@ export interface ComparisonIndexJson {
 }
 
 function toolJson(side: ComparisonSide, origin: string): ComparisonToolJson {
-  const { tool, read, community } = side;
+  const { tool, read, newer, community } = side;
   return {
     slug: tool.slug,
     name: tool.name,
@@ -96,6 +101,9 @@ function toolJson(side: ComparisonSide, origin: string): ComparisonToolJson {
     pricingNote: tool.pricingNote,
     verified: tool.verified,
     round: read.round,
+    reReviewed: newer
+      ? { round: newer.round, ships: newer.ships, total: newer.total, shipPercent: newer.shipPercent }
+      : null,
     tagline: read.tagline,
     description: read.descriptionText,
     panel: { ships: read.ships, total: read.total, shipPercent: read.shipPercent },
@@ -164,6 +172,7 @@ export function comparisonIndexJson(site: Site, origin: string): ComparisonIndex
         name: s.tool.name,
         category: s.tool.category,
         panelShipPercent: s.read.shipPercent,
+        panelRound: s.read.round,
         communityShipPercent: s.community.shipPercent,
       })),
     })),

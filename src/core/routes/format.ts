@@ -95,3 +95,30 @@ export function panelFigureText(read: PanelRead | null): string {
   if (!read) return `${NO_FIGURE} (not reviewed yet)`;
   return `${percentText(read.shipPercent)} (panel read of ${dateText(read.round)})`;
 }
+
+/**
+ * "Re-reviewed 15 September 2026: 100%": the newer figure a page published before a re-review
+ * points to; `midSentence` starts it in lower case.
+ */
+export function reReviewedText(newer: PanelRead, midSentence = false): string {
+  return `${midSentence ? 'r' : 'R'}e-reviewed ${dateText(newer.round)}: ${percentText(newer.shipPercent)}`;
+}
+
+/** Words around the date pricing facts were checked: "<lead> 2 November 2026<trail>". */
+export interface FactsCheckedWords {
+  lead: string;
+  trail: string;
+}
+
+/**
+ * How a comparison words the date its pricing facts were checked. The page shows a tool's current
+ * facts, so a check made after publication says so rather than reading as if it came before.
+ */
+export function factsCheckedWords(verified: string, published: string): FactsCheckedWords {
+  return verified > published
+    ? {
+        lead: 'Current facts, checked',
+        trail: `, after this comparison was published on ${dateText(published)}`,
+      }
+    : { lead: 'Facts checked', trail: '' };
+}

@@ -3,7 +3,7 @@
  * pointing at the JSON records so figures are read from data, not scraped.
  */
 import type { Site } from '../model.ts';
-import { percentText } from './format.ts';
+import { panelFigureText } from './format.ts';
 import {
   absoluteUrl,
   categoryPath,
@@ -36,7 +36,8 @@ export function llmsTxt(site: Site, ctx: LlmsTxtContext): string {
     `> ${ctx.tagline}`,
     '',
     ctx.independence,
-    'Panel ship % is the share of panel reviewers who would ship a tool in the review round a page uses;',
+    'Panel ship % is the share of panel reviewers who would ship a tool in the review round a page uses',
+    '(each figure names its round: a comparison keeps the round current when it was published);',
     'community % is the share of reader votes to ship. An em dash means no votes yet.',
     '',
     '## Data',
@@ -48,9 +49,7 @@ export function llmsTxt(site: Site, ctx: LlmsTxtContext): string {
     '',
   ];
   for (const c of site.comparisons) {
-    const figures = [c.a, c.b]
-      .map((s) => `${s.tool.name} ${percentText(s.read.shipPercent)} panel ship`)
-      .join(', ');
+    const figures = [c.a, c.b].map((s) => `${s.tool.name} panel ship ${panelFigureText(s.read)}`).join(', ');
     lines.push(
       `- [${linkText(c.title)}](${url(c.path)}): ${figures}; published ${c.published}; [JSON](${url(comparisonJsonPath(c.slug))})`,
     );
@@ -59,7 +58,7 @@ export function llmsTxt(site: Site, ctx: LlmsTxtContext): string {
   for (const tool of site.tools.values()) {
     const read = site.latestReads.get(tool.slug) ?? null;
     lines.push(
-      `- [${linkText(tool.name)}](${url(toolPath(tool.slug))}): ${tool.category}, ${tool.entryPrice}; latest panel ship ${percentText(read?.shipPercent ?? null)}`,
+      `- [${linkText(tool.name)}](${url(toolPath(tool.slug))}): ${tool.category}, ${tool.entryPrice}; latest panel ship ${panelFigureText(read)}`,
     );
   }
   lines.push('', '## Reviewers', '');

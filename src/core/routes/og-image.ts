@@ -5,21 +5,21 @@
  */
 import { createHash } from 'node:crypto';
 import type { Comparison } from '../model.ts';
-import { percentText } from './format.ts';
+import { percentText, shortDateText } from './format.ts';
 import { COMPARISON_EYEBROW } from './page-meta.ts';
 
 /** Pixel size of every social image (the Open Graph 1.91:1 format). */
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 
 /** Bump when the layout below or the renderer changes so every cached image is redrawn. */
-const OG_TEMPLATE_VERSION = 3;
+const OG_TEMPLATE_VERSION = 4;
 
 /** Everything an image shows; the hash covers exactly this. */
 export interface OgImageData {
   siteName: string;
   eyebrow: string;
   title: string;
-  tools: { name: string; ship: string; community: string }[];
+  tools: { name: string; ship: string; round: string; community: string }[];
 }
 
 /** What a comparison's image shows. */
@@ -31,6 +31,7 @@ export function ogImageData(c: Comparison, siteName: string): OgImageData {
     tools: [c.a, c.b].map((s) => ({
       name: s.tool.name,
       ship: percentText(s.read.shipPercent),
+      round: `Panel read of ${shortDateText(s.read.round)}`,
       community: percentText(s.community.shipPercent),
     })),
   };
@@ -86,7 +87,8 @@ export function ogImageTree(data: OgImageData): OgNode {
           div({ fontSize: 96, fontWeight: 800, color: ACCENT, lineHeight: 1 }, tool.ship),
           div({ fontSize: 28, color: MUTED, marginLeft: 16 }, 'Panel ship'),
         ]),
-        div({ fontSize: 24, color: MUTED, marginTop: 10 }, `Community ${tool.community}`),
+        div({ fontSize: 24, color: MUTED, marginTop: 10 }, tool.round),
+        div({ fontSize: 24, color: MUTED, marginTop: 4 }, `Community ${tool.community}`),
       ],
     );
   const [first, second] = data.tools;

@@ -53,6 +53,16 @@ export function toolPath(slug: string): string {
   return `/tools/${slug}/`;
 }
 
+/** Where a tool page lists every review round. */
+export function toolHistoryPath(slug: string): string {
+  return `${toolPath(slug)}#history`;
+}
+
+/** Path of a tool's feed of review rounds. */
+export function toolFeedPath(slug: string): string {
+  return `${toolPath(slug)}rss.xml`;
+}
+
 /** Path of a reviewer's page. */
 export function reviewerPath(slug: string): string {
   return `${REVIEWERS_PATH}${slug}/`;

@@ -1,0 +1,29 @@
+/**
+ * `/tools/<slug>/rss.xml`: a feed per tool that announces each new review round, so a reader can
+ * follow one tool without following the whole site.
+ */
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { SITE } from '../../../config.ts';
+import { getSite } from '../../../fs/site-loader.ts';
+import type { Tool } from '../../../core/model.ts';
+import { toolFeedItems } from '../../../core/routes/rss-items.ts';
+
+export const getStaticPaths = (async () => {
+  const site = await getSite();
+  return [...site.tools.values()].map((tool) => ({
+    params: { slug: tool.slug },
+    props: { tool, items: toolFeedItems(site, tool, SITE.url) },
+  }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { tool, items } = props as { tool: Tool; items: ReturnType<typeof toolFeedItems> };
+  return rss({
+    title: `${tool.name}: review rounds on ${SITE.name}`,
+    description: `Every time the ${SITE.name} panel reviews ${tool.name}: the panel ship figure, who changed their call, and what changed.`,
+    site: SITE.url,
+    items,
+    customData: '<language>en</language>',
+  });
+};
