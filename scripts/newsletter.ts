@@ -1,7 +1,7 @@
 /**
  * `npm run newsletter -- --from YYYY-MM-DD --to YYYY-MM-DD --out <dir>`: writes the period's
  * issue as `issue.html` and `issue.txt`. Exits 1, writing nothing, when content has errors or
- * the period published no comparison.
+ * the period had no comparison, no verdict flip and no new tool.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
@@ -64,13 +64,15 @@ const digest = buildDigest(site, {
   newsletterName: SITE.newsletter.name,
 });
 if (!digest) {
-  fail(`no comparison was published from ${from} to ${to}; no issue was written.`);
+  fail(
+    `no comparison was published, no verdict flipped and no tool was new from ${from} to ${to}; no issue was written.`,
+  );
 }
 
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'issue.html'), digest.html);
 writeFileSync(join(out, 'issue.txt'), digest.text);
 console.log(
-  `${digest.campaign}: ${digest.count} comparison(s) -> ${join(out, 'issue.html')}, ${join(out, 'issue.txt')}`,
+  `${digest.campaign}: ${digest.count} comparison(s), ${digest.flips} verdict flip(s), ${digest.newTools} new tool(s) -> ${join(out, 'issue.html')}, ${join(out, 'issue.txt')}`,
 );
 console.log(`subject: ${digest.subject}`);

@@ -13,6 +13,7 @@ import { renderMarkdown } from '../../src/core/markdown.ts';
 import {
   buildDigest,
   comparisonsIn,
+  digestIssue,
   pickQuote,
   type DigestOptions,
 } from '../../src/core/newsletter/digest.ts';
@@ -141,9 +142,13 @@ describe('the issue from the seed content', () => {
     }
   });
 
-  it('shows both tools and their panel figures', () => {
-    expect(june?.text).toContain('- SmolVLM2-2B: 75% panel ship (3 of 4 reviewers ship it)');
-    expect(june?.text).toContain('- Perplexity Sonar Pro 2 API: 100% panel ship (4 of 4 reviewers ship it)');
+  it('shows both tools and their panel figures, each with its round', () => {
+    expect(june?.text).toContain(
+      '- SmolVLM2-2B: 75% panel ship (3 of 4 reviewers ship it; panel read of 2 June 2026)',
+    );
+    expect(june?.text).toContain(
+      '- Perplexity Sonar Pro 2 API: 100% panel ship (4 of 4 reviewers ship it; panel read of 2 June 2026)',
+    );
   });
 
   it('is email-safe: inline styles and tables, nothing external, nothing executable', () => {
@@ -159,8 +164,76 @@ describe('the issue from the seed content', () => {
     for (const href of hrefs) expect(href).toMatch(/^https:\/\/shipworthy\.dev\//);
   });
 
-  it('is not written for a period with no comparisons', () => {
+  it('is not written for a period with no comparison, no verdict flip and no new tool', () => {
     expect(buildDigest(seeds, options('2026-01-01', '2026-01-07'))).toBeNull();
+  });
+});
+
+describe('verdict flips and new tools', () => {
+  const september = buildDigest(seeds, options('2026-09-01', '2026-09-30'));
+
+  it('match the golden HTML', async () => {
+    await expect(september?.html).toMatchFileSnapshot('./__golden__/newsletter-2026-09.html');
+  });
+
+  it('match the golden text', async () => {
+    await expect(september?.text).toMatchFileSnapshot('./__golden__/newsletter-2026-09.txt');
+  });
+
+  it.each([
+    ['2026-09-01', '2026-09-30', ['SmolVLM2-2B'], ['Perplexity Deep Research API']],
+    [
+      '2026-06-01',
+      '2026-06-30',
+      [],
+      ['Hugging Face Inference Providers Marketplace', 'Perplexity Sonar Pro 2 API', 'SmolVLM2-2B'],
+    ],
+    ['2026-09-16', '2026-09-30', [], []],
+  ])('from %s to %s: flips %j, new tools %j', (from, to, flips, tools) => {
+    const issue = digestIssue(seeds, options(from, to));
+    expect(issue?.flips.map((f) => f.name)).toEqual(flips);
+    expect(issue?.newTools.map((t) => t.name)).toEqual(tools);
+  });
+
+  it('name the old and new figure, both rounds and the reviewers who flipped', () => {
+    const [flip] = digestIssue(seeds, options('2026-09-01', '2026-09-30'))?.flips ?? [];
+    expect(flip).toMatchObject({
+      from: '75%',
+      to: '100%',
+      fromRound: '2 June 2026',
+      toRound: '15 September 2026',
+      reviewers: [{ name: 'The Operator', from: 'Skip', to: 'Ship' }],
+    });
+    expect(flip?.url).toBe(
+      'https://shipworthy.dev/tools/smolvlm2-2b/?utm_source=newsletter&utm_medium=email&utm_campaign=2026-W40#round-2026-09-15',
+    );
+  });
+
+  it('make an issue of their own when nothing was compared', () => {
+    const issue = buildDigest(seeds, options('2026-09-14', '2026-09-20'));
+    expect(issue?.count).toBe(0);
+    expect(issue?.subject).toBe(
+      'Weekly AI Tool Verdicts: verdict flips on SmolVLM2-2B; new: Perplexity Deep Research API',
+    );
+    expect(issue?.text).toContain('One verdict flip and one new tool from the panel.');
+    expect(issue?.text).toContain('Verdict flips\n-------------\n\nSmolVLM2-2B: 75% -> 100% panel ship');
+    expect(issue?.html).toContain('>Verdict flips</h2>');
+    expect(issue?.html).toContain('>New tools</h2>');
+  });
+
+  it('leave out a re-review that did not move the figure', () => {
+    const FIXTURE = 'minimal';
+    const same = ['ann', 'bo'].reduce(
+      (files, reviewer) =>
+        withFile(
+          files,
+          FIXTURE,
+          `verdicts/alpha-ai/2026-01-20/${reviewer}.md`,
+          `---\ntool: alpha-ai\nreviewer: ${reviewer}\nround: 2026-01-20\nverdict: ship\n---\nStill good.\n`,
+        ),
+      loadFixture(FIXTURE),
+    );
+    expect(digestIssue(siteOf(same, FIXTURE), options('2026-01-15', '2026-01-31'))).toBeNull();
   });
 });
 
@@ -237,12 +310,12 @@ describe('npm run newsletter', { timeout: 60_000 }, () => {
     expect(readFileSync(join(out, 'issue.html'), 'utf8')).toContain('Alpha AI vs Beta Bot');
   });
 
-  it('exits 1 and writes nothing for a period with no comparisons', () => {
+  it('exits 1 and writes nothing for a period with nothing to tell', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'newsletter-')), 'issue');
     const result = run(['--from', '2026-02-01', '--to', '2026-02-07', '--out', out]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      'no comparison was published from 2026-02-01 to 2026-02-07; no issue was written.',
+      'no comparison was published, no verdict flipped and no tool was new from 2026-02-01 to 2026-02-07; no issue was written.',
     );
     expect(existsSync(out)).toBe(false);
   });

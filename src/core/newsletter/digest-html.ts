@@ -2,6 +2,7 @@
  * Email-safe HTML body of a newsletter issue: table layout and inline styles only, because mail
  * clients drop <style> blocks, external stylesheets and most modern layout.
  */
+import type { DigestFlip, DigestNewTool } from './digest-rounds.ts';
 import type { DigestIssue, DigestItem, DigestSide } from './digest.ts';
 import { escapeHtml as e } from './escape-html.ts';
 
@@ -30,11 +31,11 @@ export function renderDigestHtml(issue: DigestIssue): string {
 <tr><td style="padding:28px 32px 8px;${FONT}color:${INK};">
 <p style="margin:0 0 4px;font-size:13px;letter-spacing:0.04em;text-transform:uppercase;color:${MUTED};">${e(issue.siteName)} &middot; ${e(issue.campaign)}</p>
 <h1 style="margin:0 0 8px;font-size:26px;line-height:1.25;color:${INK};">${e(issue.title)}</h1>
-<p style="margin:0 0 4px;font-size:15px;line-height:1.5;color:${MUTED};">Comparisons published ${e(issue.periodText)}</p>
+<p style="margin:0 0 4px;font-size:15px;line-height:1.5;color:${MUTED};">Covering ${e(issue.periodText)}</p>
 <p style="margin:0;font-size:16px;line-height:1.5;">${e(issue.intro)}</p>
 </td></tr>
 ${issue.items.map(itemHtml).join('\n')}
-<tr><td style="padding:20px 32px 28px;border-top:1px solid ${RULE};${FONT}font-size:13px;line-height:1.5;color:${MUTED};">
+${sectionHtml('Verdict flips', issue.flips.map(flipHtml))}${sectionHtml('New tools', issue.newTools.map(newToolHtml))}<tr><td style="padding:20px 32px 28px;border-top:1px solid ${RULE};${FONT}font-size:13px;line-height:1.5;color:${MUTED};">
 <a href="${e(issue.homeUrl)}" style="color:${ACCENT};">${e(issue.siteName)}</a>: independent panel verdicts on AI tools.
 </td></tr>
 </table>
@@ -74,6 +75,36 @@ function sideHtml(side: DigestSide): string {
   return `<td width="50%" valign="top" bgcolor="${PAGE}" style="width:50%;padding:12px;background-color:${PAGE};${FONT}">
 <p style="margin:0 0 4px;font-size:15px;font-weight:bold;color:${INK};">${e(side.name)}</p>
 <p style="margin:0;font-size:24px;font-weight:bold;color:${INK};">${e(side.shipPercent)} <span style="font-size:13px;font-weight:normal;color:${MUTED};">panel ship</span></p>
-<p style="margin:4px 0 0;font-size:13px;color:${MUTED};">${e(side.panel)}</p>
+<p style="margin:4px 0 0;font-size:13px;color:${MUTED};">${e(side.panel)}; panel read of ${e(side.round)}</p>
 </td>`;
+}
+
+/** A titled section of rows, or nothing when it has none. */
+function sectionHtml(title: string, rows: string[]): string {
+  if (rows.length === 0) return '';
+  return `<tr><td style="padding:24px 32px 0;border-top:1px solid ${RULE};${FONT}">
+<h2 style="margin:0;font-size:20px;line-height:1.3;color:${INK};">${e(title)}</h2>
+</td></tr>
+${rows.join('\n')}
+`;
+}
+
+function flipHtml(flip: DigestFlip): string {
+  const reviewers = flip.reviewers
+    .map((r) => `<li style="margin:0 0 2px;">${e(r.name)}: ${e(r.from)} &rarr; ${e(r.to)}</li>`)
+    .join('');
+  return `<tr><td style="padding:12px 32px;${FONT}color:${INK};">
+<p style="margin:0 0 4px;font-size:17px;font-weight:bold;"><a href="${e(flip.url)}" style="color:${INK};">${e(flip.name)}</a>: ${e(flip.from)} &rarr; ${e(flip.to)} <span style="font-size:13px;font-weight:normal;color:${MUTED};">panel ship</span></p>
+<p style="margin:0 0 6px;font-size:13px;color:${MUTED};">${e(flip.from)} in the panel read of ${e(flip.fromRound)}; ${e(flip.to)} in the panel read of ${e(flip.toRound)} (${e(flip.panel)})</p>
+${reviewers ? `<ul style="margin:0 0 6px;padding-left:20px;font-size:15px;line-height:1.5;">${reviewers}</ul>\n` : ''}<p style="margin:0;font-size:15px;"><a href="${e(flip.url)}" style="color:${ACCENT};">Every round of ${e(flip.name)} &rarr;</a></p>
+</td></tr>`;
+}
+
+function newToolHtml(tool: DigestNewTool): string {
+  return `<tr><td style="padding:12px 32px;${FONT}color:${INK};">
+<p style="margin:0 0 2px;font-size:17px;font-weight:bold;"><a href="${e(tool.url)}" style="color:${INK};">${e(tool.name)}</a> <span style="font-size:13px;font-weight:normal;color:${MUTED};">${e(tool.category)}</span></p>
+<p style="margin:0 0 6px;font-size:15px;line-height:1.5;">${e(tool.tagline)}</p>
+<p style="margin:0 0 6px;font-size:15px;"><strong>${e(tool.shipPercent)}</strong> panel ship <span style="font-size:13px;color:${MUTED};">(${e(tool.panel)}; panel read of ${e(tool.round)})</span></p>
+<p style="margin:0;font-size:15px;"><a href="${e(tool.url)}" style="color:${ACCENT};">Read the verdicts &rarr;</a></p>
+</td></tr>`;
 }

@@ -1,11 +1,13 @@
 /**
  * The "Weekly AI Tool Verdicts" issue for a period: every comparison published in it, with both
- * tools' panel figures and one quote, as an email-safe HTML body and a plain-text body.
+ * tools' panel figures and one quote, then the verdict flips and new tools of the period, as an
+ * email-safe HTML body and a plain-text body.
  */
 import type { Comparison, ComparisonSide, Reviewer, Site, VerdictEntry } from '../model.ts';
 import { absoluteUrl, comparisonPath, HOME_PATH } from '../routes/paths.ts';
 import { dateText, panelSentence, percentText } from '../routes/format.ts';
 import { VERDICT_LABELS } from '../vocabulary.ts';
+import { flipsIn, newToolsIn, type DigestFlip, type DigestNewTool } from './digest-rounds.ts';
 import { excerpt } from './excerpt.ts';
 import { isoWeek } from './iso-week.ts';
 import { renderDigestHtml } from './digest-html.ts';
@@ -34,6 +36,8 @@ export interface DigestSide {
   shipPercent: string;
   /** "3 of 4 reviewers ship it". */
   panel: string;
+  /** "2 June 2026": the review round the figure comes from. */
+  round: string;
 }
 
 /** The quote an item shows and whose it is. */
@@ -65,6 +69,10 @@ export interface DigestIssue {
   homeUrl: string;
   siteName: string;
   items: DigestItem[];
+  /** Tools re-reviewed in the period whose panel figure changed. */
+  flips: DigestFlip[];
+  /** Tools the panel reviewed for the first time in the period. */
+  newTools: DigestNewTool[];
 }
 
 /** The rendered issue. */
@@ -73,7 +81,11 @@ export interface Digest {
   campaign: string;
   html: string;
   text: string;
+  /** Comparisons in the issue. */
   count: number;
+  /** Verdict flips and new tools in the issue. */
+  flips: number;
+  newTools: number;
 }
 
 /** Emails quote the opening of a reviewer's take; the full quote is one click away. */
@@ -85,8 +97,8 @@ export function comparisonsIn(site: Site, period: Period): Comparison[] {
 }
 
 /**
- * The issue for the period, or null when nothing was published in it: an empty issue is
- * never sent.
+ * The issue for the period, or null when the period has no comparison, no verdict flip and no
+ * new tool: an empty issue is never sent.
  */
 export function buildDigest(site: Site, options: DigestOptions): Digest | null {
   const issue = digestIssue(site, options);
@@ -97,25 +109,28 @@ export function buildDigest(site: Site, options: DigestOptions): Digest | null {
     html: renderDigestHtml(issue),
     text: renderDigestText(issue),
     count: issue.items.length,
+    flips: issue.flips.length,
+    newTools: issue.newTools.length,
   };
 }
 
-/** The issue's words and links, before rendering; null when the period published nothing. */
-function digestIssue(site: Site, options: DigestOptions): DigestIssue | null {
+/** The issue's words and links, before rendering; null when the period has nothing to tell. */
+export function digestIssue(site: Site, options: DigestOptions): DigestIssue | null {
   const { period, origin } = options;
-  const comparisons = comparisonsIn(site, period);
-  if (comparisons.length === 0) return null;
   // The campaign is the week the issue goes out, which is the week the period ends.
   const campaign = isoWeek(period.to);
   const utm = { source: 'newsletter', medium: 'email', campaign };
+  const comparisons = comparisonsIn(site, period);
+  const flips = flipsIn(site, period, origin, utm);
+  const newTools = newToolsIn(site, period, origin, utm);
+  if (comparisons.length + flips.length + newTools.length === 0) return null;
   const reviewers = new Map(site.reviewers.map((r) => [r.slug, r]));
-  const count = comparisons.length;
   return {
     title: `${options.newsletterName}: ${campaign}`,
-    subject: `${options.newsletterName}: ${comparisons.map((c) => c.headline).join('; ')}`,
+    subject: `${options.newsletterName}: ${subjectTopics(comparisons, flips, newTools)}`,
     campaign,
     periodText: `${dateText(period.from)} to ${dateText(period.to)}`,
-    intro: `${count === 1 ? 'One new comparison' : `${count} new comparisons`} from the panel.`,
+    intro: introText(comparisons.length, flips.length, newTools.length),
     homeUrl: withUtm(absoluteUrl(origin, HOME_PATH), utm),
     siteName: options.siteName,
     items: comparisons.map((c) => ({
@@ -127,7 +142,30 @@ function digestIssue(site: Site, options: DigestOptions): DigestIssue | null {
       b: side(c.b),
       quote: quoteOf(pickQuote(c), c, reviewers),
     })),
+    flips,
+    newTools,
   };
+}
+
+/** What the subject line names: the comparisons' headlines, else the tools that flipped or are new. */
+function subjectTopics(comparisons: Comparison[], flips: DigestFlip[], newTools: DigestNewTool[]): string {
+  if (comparisons.length > 0) return comparisons.map((c) => c.headline).join('; ');
+  const parts = [];
+  if (flips.length > 0) parts.push(`verdict flips on ${flips.map((f) => f.name).join(', ')}`);
+  if (newTools.length > 0) parts.push(`new: ${newTools.map((t) => t.name).join(', ')}`);
+  return parts.join('; ');
+}
+
+/** "2 new comparisons from the panel, 1 verdict flip and 3 new tools." */
+function introText(comparisons: number, flips: number, tools: number): string {
+  const parts = [
+    comparisons > 0 && (comparisons === 1 ? 'one new comparison' : `${comparisons} new comparisons`),
+    flips > 0 && (flips === 1 ? 'one verdict flip' : `${flips} verdict flips`),
+    tools > 0 && (tools === 1 ? 'one new tool' : `${tools} new tools`),
+  ].filter((part): part is string => typeof part === 'string');
+  const list =
+    parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}` : (parts[0] ?? '');
+  return `${list.charAt(0).toUpperCase()}${list.slice(1)} from the panel.`;
 }
 
 /**
@@ -143,7 +181,12 @@ export function pickQuote(comparison: Comparison): VerdictEntry | null {
 }
 
 function side({ tool, read }: ComparisonSide): DigestSide {
-  return { name: tool.name, shipPercent: percentText(read.shipPercent), panel: panelSentence(read) };
+  return {
+    name: tool.name,
+    shipPercent: percentText(read.shipPercent),
+    panel: panelSentence(read),
+    round: dateText(read.round),
+  };
 }
 
 function quoteOf(
