@@ -11,7 +11,7 @@ import type { Period } from './digest.ts';
 import { withUtm, type Utm } from './utm.ts';
 
 /** One reviewer who changed their call, worded: "The Operator: Skip → Ship". */
-export interface DigestFlipReviewer {
+interface DigestFlipReviewer {
   name: string;
   from: string;
   to: string;

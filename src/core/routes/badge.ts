@@ -78,7 +78,7 @@ function clip(name: string, max: number): string {
 }
 
 /** What a row says in the badge: "SmolVLM2-2B · 75% panel ship, 2 Jun 2026 · 80% community". */
-export function badgeRowText(row: BadgeRow): string {
+function badgeRowText(row: BadgeRow): string {
   const panel = row.read
     ? `${percentText(row.read.shipPercent)} panel ship, ${shortDateText(row.read.round)}`
     : 'not reviewed yet';

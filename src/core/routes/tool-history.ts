@@ -9,7 +9,7 @@ import { dateText, panelSentence, percentText, roundText } from './format.ts';
 import { siteIndex } from './site-index.ts';
 
 /** One reviewer's call in one round. */
-export interface HistoryCall {
+interface HistoryCall {
   reviewer: string;
   name: string;
   verdict: Verdict;
@@ -40,7 +40,7 @@ export interface HistoryRoundView {
 }
 
 /** How a panel figure moved between two rounds. */
-export function figureChange(previous: PanelRead, read: PanelRead): string {
+function figureChange(previous: PanelRead, read: PanelRead): string {
   const before = `${percentText(previous.shipPercent)} on ${dateText(previous.round)}`;
   if (
     previous.shipPercent === null ||
@@ -53,7 +53,7 @@ export function figureChange(previous: PanelRead, read: PanelRead): string {
 }
 
 /** "The Operator flipped from Skip to Ship; The Builder from Ship to Skip." */
-export function flipSentence(names: Map<string, string>, round: HistoryRound): string | null {
+function flipSentence(names: Map<string, string>, round: HistoryRound): string | null {
   if (round.flips.length === 0) return null;
   const parts = round.flips.map(
     (f, i) =>
