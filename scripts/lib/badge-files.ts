@@ -11,7 +11,7 @@ import { BADGE_MAX_BYTES, siteBadges } from '../../src/core/routes/badge.ts';
 
 /** Writes the badges under `dist`; throws, naming the file, if one outgrows the size limit. */
 export function writeBadgeFiles(site: Site, dist: string): number {
-  const badges = siteBadges(site, SITE.name);
+  const badges = siteBadges(site, { siteName: SITE.name, minSample: SITE.votes.minSample });
   mkdirSync(join(dist, 'badges', 'tools'), { recursive: true });
   for (const [path, { svg }] of badges) {
     const bytes = Buffer.byteLength(svg);

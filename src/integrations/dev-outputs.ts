@@ -21,7 +21,9 @@ const OUTPUTS = [
 async function respond(req: IncomingMessage, res: ServerResponse, next: () => void): Promise<void> {
   const path = (req.url ?? '').split('?')[0] ?? '';
   if (path.startsWith('/badges/')) {
-    const badge = siteBadges(await getSite(), SITE.name).get(path);
+    const badge = siteBadges(await getSite(), { siteName: SITE.name, minSample: SITE.votes.minSample }).get(
+      path,
+    );
     if (!badge) return next();
     res.setHeader('Content-Type', 'image/svg+xml');
     res.end(badge.svg);

@@ -19,6 +19,7 @@ import {
 import { comparison, seedSite, SONAR, withVotes } from './routes-fixture.ts';
 
 const site = seedSite();
+const CTX = { siteName: 'Shipworthy', minSample: 3 };
 const NO_VOTES: CommunityVote = { ship: 0, skip: 0, total: 0, shipPercent: null };
 
 function read(round: string, ships: number, total: number): PanelRead {
@@ -43,7 +44,7 @@ describe('comparison badge', () => {
   const c = comparison(site, SONAR);
 
   it('names each tool, its panel figure and the round that figure comes from', () => {
-    const { svg, title } = comparisonBadge(c, 'Shipworthy');
+    const { svg, title } = comparisonBadge(c, CTX);
     expect(title).toBe(
       'Shipworthy: SmolVLM2-2B 75% panel ship (panel read of 2 June 2026); Perplexity Sonar Pro 2 API 100% panel ship (panel read of 2 June 2026)',
     );
@@ -52,14 +53,20 @@ describe('comparison badge', () => {
     expect(svg).not.toContain('community');
   });
 
-  it('adds the community figure once readers have voted', () => {
-    const { svg, title } = comparisonBadge(withVotes(c, 3, 1), 'Shipworthy');
+  it('leaves the community share out until enough readers have voted', () => {
+    const { svg, title } = comparisonBadge(withVotes(c, 1, 1), CTX);
+    expect(svg).not.toContain('community');
+    expect(title).not.toContain('community');
+  });
+
+  it('adds the community figure once enough readers have voted', () => {
+    const { svg, title } = comparisonBadge(withVotes(c, 3, 1), CTX);
     expect(svg).toContain('SmolVLM2-2B · 75% panel ship, 2 Jun 2026 · 75% community</text>');
     expect(title).toContain('SmolVLM2-2B 75% panel ship (panel read of 2 June 2026), 75% community;');
   });
 
   it('is an image with an accessible title', () => {
-    const { svg } = comparisonBadge(c, 'Shipworthy');
+    const { svg } = comparisonBadge(c, CTX);
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* role="img"><title>/);
   });
 });
@@ -69,7 +76,7 @@ describe('badge text', () => {
     ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
     ['Q&A <b>', 'Q&amp;A &lt;b&gt;'],
   ])('escapes %s', (name, escaped) => {
-    const { svg } = badge('Shipworthy', [{ name, read: read('2026-01-10', 1, 2), community: NO_VOTES }]);
+    const { svg } = badge(CTX, [{ name, read: read('2026-01-10', 1, 2), community: NO_VOTES }]);
     expect(svg).not.toContain(name);
     expect(svg).toContain(`${escaped} · 50% panel ship`);
     expect(svg).toContain(`<title>Shipworthy: ${escaped} 50% panel ship`);
@@ -81,12 +88,12 @@ describe('badge text', () => {
     [read('2026-01-10', 2, 4), '#713f12'],
     [null, '#334155'],
   ])('colours a row by the panel call as well as saying it (%#)', (r, fill) => {
-    const { svg } = badge('Shipworthy', [{ name: 'Tool', read: r, community: NO_VOTES }]);
+    const { svg } = badge(CTX, [{ name: 'Tool', read: r, community: NO_VOTES }]);
     expect(svg).toContain(`fill="${fill}"`);
   });
 
   it('says a tool is not reviewed rather than showing a figure without a round', () => {
-    const { svg, title } = badge('Shipworthy', [{ name: 'Tool', read: null, community: NO_VOTES }]);
+    const { svg, title } = badge(CTX, [{ name: 'Tool', read: null, community: NO_VOTES }]);
     expect(svg).toContain('Tool · not reviewed yet</text>');
     expect(title).toBe('Shipworthy: Tool not reviewed by the panel yet');
   });
@@ -144,7 +151,7 @@ describe('badge size', () => {
           shipPercent: f.ship + f.skip ? Math.round((100 * f.ship) / (f.ship + f.skip)) : null,
         };
         const r = total ? read('2026-12-31', f.ships, total) : null;
-        const { svg } = badge('Shipworthy', [
+        const { svg } = badge(CTX, [
           { name: a, read: r, community },
           { name: b, read: r, community },
         ]);
@@ -155,7 +162,7 @@ describe('badge size', () => {
 
   it.each(['&', '<', '"', '\u{1F680}'])('stays within the limit for names of 80 × %s', (ch) => {
     const community: CommunityVote = { ship: 9_999_999, skip: 1, total: 10_000_000, shipPercent: 100 };
-    const { svg } = badge('Shipworthy', [
+    const { svg } = badge(CTX, [
       { name: ch.repeat(80), read: read('2026-12-31', 1, 3), community },
       { name: ch.repeat(80), read: read('2026-12-31', 1, 3), community },
     ]);
@@ -164,7 +171,7 @@ describe('badge size', () => {
 });
 
 describe('site badges', () => {
-  const badges = siteBadges(site, 'Shipworthy');
+  const badges = siteBadges(site, CTX);
 
   it('has one badge per comparison and one per tool', () => {
     expect([...badges.keys()].sort()).toEqual(
@@ -183,7 +190,7 @@ describe('site badges', () => {
 
 describe('embed snippets', () => {
   const embed = badgeEmbed(
-    badge('Shipworthy', [{ name: 'A [b] & "c"', read: read('2026-01-10', 1, 1), community: NO_VOTES }]),
+    badge(CTX, [{ name: 'A [b] & "c"', read: read('2026-01-10', 1, 1), community: NO_VOTES }]),
     '/badges/tools/a.svg',
     '/tools/a/',
     'https://shipworthy.dev/',

@@ -24,6 +24,13 @@ export interface BadgeRow {
   community: CommunityVote;
 }
 
+/** What every badge of a site shares: the name it carries and the Community figure's rule. */
+export interface BadgeContext {
+  siteName: string;
+  /** Fewest votes that make a community share worth showing (`SITE.votes.minSample`). */
+  minSample: number;
+}
+
 /** A drawn badge and what a page needs to embed it. */
 export interface Badge {
   svg: string;
@@ -77,33 +84,41 @@ function clip(name: string, max: number): string {
   return chars.length <= max ? name : `${chars.slice(0, max - 1).join('')}\u2026`;
 }
 
+/** The community share a row shows: only with enough votes, the same rule as the Community figure. */
+function communityShown(row: BadgeRow, minSample: number): string | null {
+  const { total, shipPercent } = row.community;
+  return total >= minSample && shipPercent !== null ? percentText(shipPercent) : null;
+}
+
 /** What a row says in the badge: "SmolVLM2-2B · 75% panel ship, 2 Jun 2026 · 80% community". */
-function badgeRowText(row: BadgeRow): string {
+function badgeRowText(row: BadgeRow, minSample: number): string {
   const panel = row.read
     ? `${percentText(row.read.shipPercent)} panel ship, ${shortDateText(row.read.round)}`
     : 'not reviewed yet';
-  const community =
-    row.community.total > 0 ? ` \u00b7 ${percentText(row.community.shipPercent)} community` : '';
+  const shown = communityShown(row, minSample);
+  const community = shown === null ? '' : ` \u00b7 ${shown} community`;
   return `${clip(row.name, ROW_NAME_CHARS)} \u00b7 ${panel}${community}`;
 }
 
 /** The sentence a row contributes to the badge's title. */
-function rowSentence(row: BadgeRow): string {
+function rowSentence(row: BadgeRow, minSample: number): string {
   const panel = row.read
     ? `${percentText(row.read.shipPercent)} panel ship (panel read of ${dateText(row.read.round)})`
     : 'not reviewed by the panel yet';
-  const community = row.community.total > 0 ? `, ${percentText(row.community.shipPercent)} community` : '';
+  const shown = communityShown(row, minSample);
+  const community = shown === null ? '' : `, ${shown} community`;
   return `${clip(row.name, TITLE_NAME_CHARS)} ${panel}${community}`;
 }
 
 /** Draws a badge: the site's name on the left, one row per tool on the right. */
-export function badge(siteName: string, rows: readonly BadgeRow[]): Badge {
-  const texts = rows.map(badgeRowText);
+export function badge(ctx: BadgeContext, rows: readonly BadgeRow[]): Badge {
+  const { siteName, minSample } = ctx;
+  const texts = rows.map((row) => badgeRowText(row, minSample));
   const labelWidth = textWidth(siteName) + 2 * PAD;
   const rowWidth = Math.max(...texts.map(textWidth)) + 2 * PAD;
   const width = labelWidth + rowWidth;
   const height = ROW_HEIGHT * rows.length;
-  const title = `${siteName}: ${rows.map(rowSentence).join('; ')}`;
+  const title = `${siteName}: ${rows.map((row) => rowSentence(row, minSample)).join('; ')}`;
   const text = (x: number, y: number, content: string): string =>
     `<text x="${x}" y="${y}" textLength="${textWidth(content)}" lengthAdjust="spacingAndGlyphs">${escapeText(content)}</text>`;
   const parts = [
@@ -127,13 +142,13 @@ export function badge(siteName: string, rows: readonly BadgeRow[]): Badge {
 }
 
 /** The badge of a comparison: one row per tool, each with the round that comparison shows. */
-export function comparisonBadge(c: Comparison, siteName: string): Badge {
+export function comparisonBadge(c: Comparison, ctx: BadgeContext): Badge {
   const row = (side: ComparisonSide): BadgeRow => ({
     name: side.tool.name,
     read: side.read,
     community: side.community,
   });
-  return badge(siteName, [row(c.a), row(c.b)]);
+  return badge(ctx, [row(c.a), row(c.b)]);
 }
 
 /** The badge of a tool: its latest round and the community figure over all its comparisons. */
@@ -141,21 +156,21 @@ export function toolBadge(
   tool: Tool,
   read: PanelRead | null,
   community: CommunityVote,
-  siteName: string,
+  ctx: BadgeContext,
 ): Badge {
-  return badge(siteName, [{ name: tool.name, read, community }]);
+  return badge(ctx, [{ name: tool.name, read, community }]);
 }
 
 /** Every badge of a site, keyed by its site path. */
-export function siteBadges(site: Site, siteName: string): Map<string, Badge> {
+export function siteBadges(site: Site, ctx: BadgeContext): Map<string, Badge> {
   const { communityByTool } = siteIndex(site);
   const badges = new Map<string, Badge>();
-  for (const c of site.comparisons) badges.set(comparisonBadgePath(c.slug), comparisonBadge(c, siteName));
+  for (const c of site.comparisons) badges.set(comparisonBadgePath(c.slug), comparisonBadge(c, ctx));
   for (const tool of site.tools.values()) {
     const community = communityByTool.get(tool.slug) ?? { ship: 0, skip: 0, total: 0, shipPercent: null };
     badges.set(
       toolBadgePath(tool.slug),
-      toolBadge(tool, site.latestReads.get(tool.slug) ?? null, community, siteName),
+      toolBadge(tool, site.latestReads.get(tool.slug) ?? null, community, ctx),
     );
   }
   return badges;
