@@ -12,6 +12,7 @@ const votesMinSample = readInteger(
   { min: 1, max: 1_000_000, fallback: 10 },
   settingErrors,
 );
+const redirectPages = readSwitch(process.env, 'REDIRECT_PAGES', true, settingErrors);
 const turnstileSiteKey = process.env['TURNSTILE_SITE_KEY'] || null;
 if (turnstileSiteKey !== null && !/^[\w-]{1,100}$/.test(turnstileSiteKey)) {
   settingErrors.push('TURNSTILE_SITE_KEY must be the site key Cloudflare issued (letters, digits, - and _).');
@@ -41,6 +42,12 @@ export const SITE = {
     /** `TURNSTILE_SITE_KEY`: shows Cloudflare's bot challenge in the vote form (off when unset). */
     turnstileSiteKey,
   },
+  /**
+   * `REDIRECT_PAGES=off` leaves reversed pairs (`/compare/<b>-vs-<a>/`) to the server, which
+   * answers them with a 301 by rule: one file per pair fewer, for hosts with a file limit.
+   * Plain static hosts keep the default: a redirect page and a `_redirects` line per pair.
+   */
+  redirects: { reversedPairs: redirectPages },
   independence: 'Independent panel: no tool pays for placement, and no verdict is sponsored.',
 } as const;
 

@@ -2,8 +2,9 @@
  * A small static file server for the built site, used by `npm start`, the
  * end-to-end tests and the performance budgets. It behaves like the static
  * host: directories serve their index.html, unknown paths get 404.html with a
- * 404 status, and `_headers` rules are applied (redirects are meta-refresh pages,
- * so `_redirects` needs no handling here). An optional handler takes every request
+ * 404 status, and `_headers` rules are applied. Redirects are meta-refresh pages, except
+ * reversed comparison pairs, which it answers with a 301 by rule when the build left them
+ * out (`REDIRECT_PAGES=off`), as the Worker does. An optional handler takes every request
  * under `/api/` (the vote API).
  */
 import { createReadStream } from 'node:fs';
@@ -11,6 +12,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve, sep } from 'node:path';
+import { reversedPairCandidates } from '../../src/core/routes/reversed-pair.ts';
 import { contentTypeFor } from './content-types.ts';
 import { headersForPath, parseHeadersFile, type HeaderRule } from './headers-file.ts';
 
@@ -113,6 +115,12 @@ async function handle(
   if (found?.kind === 'file') {
     send(req, res, 200, found.path, found.size, headersForPath(rules, pathname));
     return;
+  }
+  for (const canonical of target === null ? [] : reversedPairCandidates(pathname)) {
+    if ((await findFile(join(root, canonical), true))?.kind === 'file') {
+      res.writeHead(301, { location: `${canonical}${url.search}` }).end();
+      return;
+    }
   }
   const notFound = await findFile(join(root, '404.html'), false);
   if (notFound?.kind === 'file') {

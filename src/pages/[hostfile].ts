@@ -21,7 +21,10 @@ export const getStaticPaths = (async () => {
         }),
       },
     },
-    { params: { hostfile: '_redirects' }, props: { body: redirectsFile(buildRedirects(site)) } },
+    {
+      params: { hostfile: '_redirects' },
+      props: { body: redirectsFile(buildRedirects(site, SITE.redirects)) },
+    },
   ];
 }) satisfies GetStaticPaths;
 

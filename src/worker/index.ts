@@ -1,11 +1,13 @@
 /**
  * The Cloudflare Worker: the vote API under `/api/` on D1. Everything else is a static asset
- * from `dist/`, served by Cloudflare's asset server with `_headers` and `_redirects` applied
- * (wrangler.jsonc sends only `/api/*` here).
+ * from `dist/`, served by Cloudflare's asset server with `_headers` and `_redirects` applied;
+ * wrangler.jsonc sends `/api/*` here, and every path no asset matches, so the Worker answers
+ * reversed comparison pairs with a 301 (the build leaves their pages out) and serves 404.html.
  */
 import { createVoteApi } from '../server/app.ts';
 import { d1Store, type D1Like } from '../server/stores/d1.ts';
 import { turnstileChallenge } from '../server/challenge.ts';
+import { reversedPairCandidates } from '../core/routes/reversed-pair.ts';
 import { catalogFromJson, VOTABLE_PATH, type VoteCatalog } from '../core/votes/catalog.ts';
 import { deriveKey } from '../core/votes/keys.ts';
 import { MemoryRateLimiter, type RateLimiter } from '../core/votes/rate-limit.ts';
@@ -30,7 +32,7 @@ let ready: Promise<Handler> | null = null;
 
 export default {
   async fetch(request: Request, env: WorkerEnv): Promise<Response> {
-    if (!new URL(request.url).pathname.startsWith('/api/')) return env.ASSETS.fetch(request);
+    if (!new URL(request.url).pathname.startsWith('/api/')) return notFound(request, env);
     ready ??= prepare(env, new URL(request.url).origin).catch((error: unknown) => {
       ready = null;
       throw error;
@@ -48,6 +50,23 @@ export default {
     }
   },
 };
+
+/** A path no asset matched: a reversed pair's canonical page, or the site's 404 page. */
+async function notFound(request: Request, env: WorkerEnv): Promise<Response> {
+  const url = new URL(request.url);
+  for (const canonical of reversedPairCandidates(url.pathname)) {
+    const page = await env.ASSETS.fetch(new Request(new URL(canonical, url), { method: 'HEAD' }));
+    if (page.status === 200) return Response.redirect(new URL(`${canonical}${url.search}`, url).href, 301);
+  }
+  // html_handling "auto-trailing-slash" serves 404.html at /404.
+  const page = await env.ASSETS.fetch(new Request(new URL('/404', url)));
+  if (!page.ok)
+    return new Response('Not found\n', {
+      status: 404,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
+  return new Response(request.method === 'HEAD' ? null : page.body, { status: 404, headers: page.headers });
+}
 
 async function prepare(env: WorkerEnv, origin: string): Promise<Handler> {
   const vars: Environment = Object.fromEntries(

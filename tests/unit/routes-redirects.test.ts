@@ -46,6 +46,21 @@ describe('buildRedirects', () => {
     expect(new Set(froms).size).toBe(froms.length);
     expect(froms).not.toContain(c.path);
   });
+
+  it('leaves reversed pairs to the server when asked, and still lets no alias take their URLs', () => {
+    const c = comparison(site, SONAR);
+    const reversed = `${c.b.tool.slug}-vs-${c.a.tool.slug}`;
+    const variant: Site = {
+      ...site,
+      comparisons: site.comparisons.map((x) =>
+        x.slug === SONAR ? { ...x, aliases: [reversed, 'old-pair'] } : x,
+      ),
+    };
+    expect(buildRedirects(variant, { reversedPairs: false }).map((r) => [r.from, r.to])).toEqual([
+      ['/compare/old-pair/', `/compare/${SONAR}/`],
+    ]);
+    expect(redirectPaths(variant, 'compare', { reversedPairs: false })).toHaveLength(1);
+  });
 });
 
 describe('redirectsFile', () => {

@@ -62,6 +62,23 @@ describe('startServer', () => {
   });
 
   it.each([
+    ['/compare/b-vs-a/', '/compare/a-vs-b/'],
+    ['/compare/b-vs-a', '/compare/a-vs-b/'],
+    ['/compare/b-vs-a/?ref=mail', '/compare/a-vs-b/?ref=mail'],
+  ])('answers the reversed pair %s with a permanent redirect to %s', async (path, location) => {
+    const response = await get(path);
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe(location);
+  });
+
+  it.each(['/compare/c-vs-a/', '/compare/a-vs-a/', '/compare/b-vs-a/x/'])(
+    'keeps %s a 404: no published pair reads that way',
+    async (path) => {
+      expect((await get(path)).status).toBe(404);
+    },
+  );
+
+  it.each([
     ['/pagefind/pagefind.wasm', 'application/wasm'],
     ['/pagefind/index.pf_meta', 'application/octet-stream'],
   ])('sends %s as %s', async (path, type) => {

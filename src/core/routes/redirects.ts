@@ -1,7 +1,8 @@
 /**
  * Every old or alternate URL that should land on a canonical page: reversed
  * comparison pairs and retired slugs. Static hosts get meta-refresh pages and,
- * where supported, a `_redirects` file; both come from this one list.
+ * where supported, a `_redirects` file; both come from this one list. With
+ * `REDIRECT_PAGES=off` reversed pairs are left to the server (reversed-pair.ts).
  */
 import { comparisonSlug } from '../content-index.ts';
 import type { Site } from '../model.ts';
@@ -18,23 +19,35 @@ export interface Redirect {
   label: string;
 }
 
+/** What to emit; reversed pairs can be left to a server that answers them by rule. */
+export interface RedirectOptions {
+  /** False when the host answers `/compare/<b>-vs-<a>/` itself (see reversed-pair.ts). */
+  reversedPairs: boolean;
+}
+
 /** All redirects of a site; a URL that is a real page or already redirects is never claimed twice. */
-export function buildRedirects(site: Site): Redirect[] {
+export function buildRedirects(site: Site, options: RedirectOptions = { reversedPairs: true }): Redirect[] {
   const taken = new Set<string>();
   for (const c of site.comparisons) taken.add(c.path);
   for (const slug of site.tools.keys()) taken.add(toolPath(slug));
 
   const out: Redirect[] = [];
-  const add = (section: Redirect['section'], segment: string, to: string, label: string): void => {
+  const add = (
+    section: Redirect['section'],
+    segment: string,
+    to: string,
+    label: string,
+    emit = true,
+  ): void => {
     const from = section === 'compare' ? comparisonPath(segment) : toolPath(segment);
     if (taken.has(from)) return;
     taken.add(from);
-    out.push({ section, segment, from, to, label });
+    if (emit) out.push({ section, segment, from, to, label });
   };
 
-  // Canonical pairs first so an alias can never shadow a reversed pair.
+  // Canonical pairs first so an alias can never shadow a reversed pair, even one a server answers.
   for (const c of site.comparisons) {
-    add('compare', comparisonSlug(c.b.tool.slug, c.a.tool.slug), c.path, c.title);
+    add('compare', comparisonSlug(c.b.tool.slug, c.a.tool.slug), c.path, c.title, options.reversedPairs);
   }
   for (const c of site.comparisons) {
     for (const alias of c.aliases) add('compare', alias, c.path, c.title);
@@ -51,8 +64,8 @@ export function redirectsFile(redirects: readonly Redirect[]): string {
 }
 
 /** Static paths for the redirect pages of one section, shaped for that route's getStaticPaths. */
-export function redirectPaths(site: Site, section: Redirect['section']) {
-  return buildRedirects(site)
+export function redirectPaths(site: Site, section: Redirect['section'], options?: RedirectOptions) {
+  return buildRedirects(site, options)
     .filter((redirect) => redirect.section === section)
     .map((redirect) => ({
       params: { slug: redirect.segment },

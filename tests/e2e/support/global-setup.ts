@@ -68,6 +68,9 @@ function build(): void {
   // Three pages per search bundle: the seed site's seven indexed pages come in three bundles, so
   // every search spec runs on the merged index a large site gets.
   env['SEARCH_SHARD_PAGES'] = '3';
+  // Both servers under test answer reversed pairs by rule, as a Worker deploy does; the
+  // redirect pages of plain static hosts are covered by unit tests.
+  env['REDIRECT_PAGES'] = 'off';
   const result = spawnSync('npm', ['run', 'build'], { cwd: PROJECT_ROOT, env, stdio: 'inherit' });
   if (result.status !== 0) {
     throw new Error(
