@@ -75,7 +75,19 @@ describe('incremental build', () => {
     () => {
       build(dist, caches);
 
-      // One verdict: the tool's page and its comparison change, the rest is reused.
+      // One verdict's words: the tool's page and its comparisons change, the rest is reused.
+      edit(
+        'verdicts/perplexity-deep-research-api/2026-09-15/the-skeptic.md',
+        /^Direct competitor here/m,
+        'The direct competitor here',
+      );
+      const afterQuote = build(dist, caches);
+      expect(afterQuote).toMatch(/\(restored\)/);
+      expect(afterQuote).toMatch(/search index: .*\([1-9]\d* indexed, [1-9]\d* unchanged\)/);
+      expect(files(dist)).toEqual(cleanBuild());
+
+      // Two verdicts' calls: the tool's figure moves, so every page that shows it changes (its
+      // comparisons, related lists, and the alternatives of every tool in its category).
       edit(
         'verdicts/perplexity-deep-research-api/2026-09-15/the-skeptic.md',
         /^verdict: (ship|skip)$/m,
@@ -88,7 +100,6 @@ describe('incremental build', () => {
       );
       const afterVerdict = build(dist, caches);
       expect(afterVerdict).toMatch(/\(restored\)/);
-      expect(afterVerdict).toMatch(/search index: .*\([1-9]\d* indexed, [1-9]\d* unchanged\)/);
       const incremental = files(dist);
       expect(incremental.size).toBeGreaterThan(30);
       expect(incremental).toEqual(cleanBuild());

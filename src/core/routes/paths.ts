@@ -73,6 +73,14 @@ export function categoryPath(slug: string): string {
   return `/categories/${slug}/`;
 }
 
+/**
+ * Path of one page of a category in another order: `by` names the order (null for the
+ * default one), `page` counts from 1, e.g. `/categories/x/by-panel/page/2/`.
+ */
+export function categoryViewPath(slug: string, by: string | null, page: number): string {
+  return `${categoryPath(slug)}${by ? `by-${by}/` : ''}${page > 1 ? `page/${page}/` : ''}`;
+}
+
 /** Path of a comparison's social image. */
 export function ogImagePath(slug: string): string {
   return `${OG_IMAGE_DIR}${slug}.png`;

@@ -34,6 +34,11 @@ export const PAGE_KINDS: PageKind[] = [
   { kind: 'reviewer', path: () => `/reviewers/${firstBuiltSlug('reviewers')}/`, status: 200 },
   { kind: 'reviewers index', path: () => '/reviewers/', status: 200 },
   { kind: 'category', path: () => '/categories/developer-tools/', status: 200 },
+  {
+    kind: 'category by community figure',
+    path: () => '/categories/developer-tools/by-community/',
+    status: 200,
+  },
   { kind: 'search', path: () => '/search/', status: 200 },
   { kind: '404', path: () => '/no-such-page/', status: 404 },
 ];
