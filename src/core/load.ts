@@ -39,6 +39,11 @@ export interface Entries {
   votes: Entry<VotesData>[];
   /** Slugs of every file found per kind, valid or not, so a reference to a broken file is not reported twice. */
   present: Record<ContentKind, Set<string>>;
+  /**
+   * `<tool>/<round>/<reviewer>` of every verdict file found, valid or not, so a round is not also
+   * reported incomplete for a verdict whose own problems are already reported.
+   */
+  verdictPlaces: Set<string>;
 }
 
 /** Parses and validates each file against the schema of its folder. */
@@ -61,6 +66,7 @@ export function loadEntries(
       comparisons: new Set(),
       votes: new Set(),
     },
+    verdictPlaces: new Set(),
   };
   const problems: Problem[] = [];
   const prefix = root === '' || root === '.' ? '' : `${root.replace(/\/+$/, '')}/`;
@@ -87,6 +93,7 @@ export function loadEntries(
     }
     const id = idOf(relative);
     entries.present[kind].add(id);
+    if (kind === 'verdicts') entries.verdictPlaces.add(relative.replace(/^verdicts\/|\.md$/g, ''));
     const badText = source.unread ? describeEncoding(source.unread.bytes) : describeNul(source.text);
     if (badText) {
       report(badText.line, null, badText.message);

@@ -61,6 +61,10 @@ export interface PanelRead {
   total: number;
   /** Rounded ship share in whole percent; null when the round has no verdicts. */
   shipPercent: number | null;
+  /** Reviewers on the panel on the round's date: `total` plus those who sat the round out. */
+  panelSize: number;
+  /** Panel members who sat the round out, with the reason, in reviewer display order. */
+  satOut: { reviewer: string; reason: string }[];
 }
 
 /** Community ship/skip counts for one tool on one comparison. */

@@ -28,6 +28,10 @@ const extra: [string, string][] = [
     '---\ntool: alpha-ai\ndate: 2026-03-01\ntagline: Drafts in your voice, now for teams\n---\nAlpha AI drafts for whole teams.\n',
   ],
   verdict('alpha-ai', '2026-05-01', 'ann', 'skip'),
+  [
+    'rounds/alpha-ai/2026-05-01.md',
+    '---\ntool: alpha-ai\ndate: 2026-05-01\nsatOut:\n  bo: Travelling.\n---\n',
+  ],
 ];
 const files = extra.reduce((acc, [path, text]) => withFile(acc, FIXTURE, path, text), loadFixture(FIXTURE));
 const site = siteOf(files, FIXTURE, '2026-06-01');
@@ -90,6 +94,8 @@ describe('verdictFlips', () => {
     ships: 0,
     total: 0,
     shipPercent: null,
+    panelSize: 0,
+    satOut: [],
   });
 
   it.each([

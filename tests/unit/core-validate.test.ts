@@ -207,10 +207,11 @@ describe('each bad input is reported with file, line, field and a fix', () => {
 });
 
 describe('warnings', () => {
-  it('flags a verdict filed away from the place its fields name', () => {
+  it('refuses a verdict filed away from the place its fields name, one error per contradicting field', () => {
     const text = '---\ntool: alpha-ai\nreviewer: ann\nround: 2026-01-11\nverdict: ship\n---\nLater.\n';
     expect(problemLines(withFile(base, F, 'verdicts/alpha-ai/2026-01-10/anne.md', text), F)).toEqual([
-      `${at('verdicts/alpha-ai/2026-01-10/anne.md')}:1: warning: the file's place does not match its fields: move it to verdicts/alpha-ai/2026-01-11/ann.md so editors find it.`,
+      `${at('verdicts/alpha-ai/2026-01-10/anne.md')}:3: reviewer: 'ann' contradicts the file's place (file name 'anne'): write \`reviewer: anne\`, or if the file name is the mistake, move the file to verdicts/alpha-ai/2026-01-11/ann.md.`,
+      `${at('verdicts/alpha-ai/2026-01-10/anne.md')}:4: round: '2026-01-11' contradicts the file's place (round folder '2026-01-10'): write \`round: 2026-01-10\`, or if the round folder is the mistake, move the file to verdicts/alpha-ai/2026-01-11/ann.md.`,
     ]);
   });
 

@@ -33,6 +33,8 @@ function read(round: string, ships: number, total: number): PanelRead {
     ships,
     total,
     shipPercent: total ? Math.floor((200 * ships + total) / (2 * total)) : null,
+    panelSize: total,
+    satOut: [],
   };
 }
 

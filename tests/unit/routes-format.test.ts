@@ -19,6 +19,8 @@ const read = (shipPercent: number | null): PanelRead => ({
   ships: 0,
   total: shipPercent === null ? 0 : 4,
   shipPercent,
+  panelSize: shipPercent === null ? 0 : 4,
+  satOut: [],
 });
 
 describe('figures and words', () => {

@@ -3,6 +3,7 @@
  */
 import { roundKey, roundsOf, type ContentIndex } from '../content-index.ts';
 import { panelFigures } from '../figures.ts';
+import { roundPanel } from '../panel.ts';
 import type { PanelRead, Reviewer, Tool, VerdictEntry } from '../model.ts';
 import type { MarkdownRenderer } from './index.ts';
 
@@ -62,6 +63,7 @@ function panelRead(
     })
     .sort((x, y) => (reviewerOrder.get(x.reviewer) ?? 0) - (reviewerOrder.get(y.reviewer) ?? 0));
   // A round file overrides the tool's tagline and description only where it says something.
+  const { satOut } = roundPanel(index, tool, round);
   const description = md(roundEntry?.body.trim() ? roundEntry.body : (toolEntry?.body ?? ''));
   return {
     tool,
@@ -71,5 +73,7 @@ function panelRead(
     descriptionText: description.text,
     verdicts,
     ...panelFigures(verdicts),
+    panelSize: verdicts.length + satOut.length,
+    satOut,
   };
 }

@@ -8,6 +8,7 @@ import type { Problem } from '../problems.ts';
 import { checkComparisonAliases, checkToolAliases } from './aliases.ts';
 import { checkComparisons } from './comparisons.ts';
 import type { CheckContext, CheckOptions } from './context.ts';
+import { checkPanelRounds } from './panel-rounds.ts';
 import { Reporter } from './reporter.ts';
 import { checkReviewers } from './reviewers.ts';
 import { checkRounds } from './rounds.ts';
@@ -26,6 +27,7 @@ const CHECKS: readonly ((context: CheckContext) => void)[] = [
   checkReviewers,
   checkVerdicts,
   checkRounds,
+  checkPanelRounds,
   checkComparisons,
   checkComparisonAliases,
   checkVotes,

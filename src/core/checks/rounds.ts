@@ -1,10 +1,12 @@
 /**
- * Round files describe a round that exists: a known tool with verdicts on that date, once.
+ * Round files describe a round that exists: a known tool with verdicts on that date, once, in the
+ * file their fields name.
  */
 import { roundsOf } from '../content-index.ts';
 import type { Entry } from '../load.ts';
 import { claim } from './claim.ts';
 import type { CheckContext } from './context.ts';
+import { checkPlace, placeOf } from './place.ts';
 import { checkReference } from './references.ts';
 
 /** Reports round files for unknown tools, duplicate round files and rounds without verdicts. */
@@ -13,6 +15,16 @@ export function checkRounds(context: CheckContext): void {
   const seen = new Map<string, Entry<unknown>>();
   for (const round of entries.rounds) {
     const { tool, date } = round.data;
+    const [pathTool = '', pathDate = ''] = placeOf(round.file, 2);
+    checkPlace(
+      context,
+      round,
+      [
+        { field: 'tool', value: tool, fromPath: pathTool, part: 'tool folder' },
+        { field: 'date', value: date, fromPath: pathDate, part: 'file name' },
+      ],
+      `rounds/${tool}/${date}.md`,
+    );
     if (!checkReference(context, { entry: round, path: ['tool'], slug: tool, kind: 'tool' })) continue;
     claim(seen, report, {
       key: `${tool}|${date}`,

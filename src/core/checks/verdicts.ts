@@ -5,9 +5,10 @@
 import type { Entry } from '../load.ts';
 import { claim } from './claim.ts';
 import type { CheckContext } from './context.ts';
+import { checkPlace, placeOf } from './place.ts';
 import { checkReference } from './references.ts';
 
-/** Reports unknown references, misplaced files and duplicate verdicts. */
+/** Reports unknown references, fields that contradict the file's place and duplicate verdicts. */
 export function checkVerdicts(context: CheckContext): void {
   const { entries, report } = context;
   const seen = new Map<string, Entry<unknown>>();
@@ -20,15 +21,20 @@ export function checkVerdicts(context: CheckContext): void {
       slug: reviewer,
       kind: 'reviewer',
     });
-    // Only once both references resolve is the expected place meaningful.
-    const expected = `verdicts/${tool}/${round}/${reviewer}.md`;
-    if (toolKnown && reviewerKnown && !`/${verdict.file}`.endsWith(`/${expected}`)) {
-      report.warn(
-        verdict,
-        null,
-        `the file's place does not match its fields: move it to ${expected} so editors find it.`,
-      );
-    }
+    const [pathTool = '', pathRound = '', pathReviewer = ''] = placeOf(verdict.file, 3);
+    // An unknown slug already has its own message naming the likely intended one.
+    checkPlace(
+      context,
+      verdict,
+      [
+        ...(toolKnown ? [{ field: 'tool', value: tool, fromPath: pathTool, part: 'tool folder' }] : []),
+        { field: 'round', value: round, fromPath: pathRound, part: 'round folder' },
+        ...(reviewerKnown
+          ? [{ field: 'reviewer', value: reviewer, fromPath: pathReviewer, part: 'file name' }]
+          : []),
+      ],
+      `verdicts/${tool}/${round}/${reviewer}.md`,
+    );
     claim(seen, report, {
       key: `${tool}|${reviewer}|${round}`,
       entry: verdict,

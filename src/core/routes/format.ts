@@ -41,7 +41,17 @@ export function tallyText(tools: number, shipped: number): string {
 /** "3 of 4 reviewers ship it": the panel figure spelled out for screen readers and feeds. */
 export function panelSentence(read: PanelRead | null): string {
   if (!read || read.total === 0) return 'No panel verdicts yet';
-  return `${read.ships} of ${countText(read.total, 'reviewer')} ship it`;
+  const sentence = `${read.ships} of ${countText(read.total, 'reviewer')} ship it`;
+  return read.satOut.length > 0 ? `${sentence}; ${read.satOut.length} sat this round out` : sentence;
+}
+
+/**
+ * "From 3 of 4 reviewers": how much of the panel a figure rests on, shown beside it whenever someone
+ * sat the round out, so a share of three never reads as the whole panel's. Null for a full panel.
+ */
+export function panelBasisText(read: PanelRead | null): string | null {
+  if (!read || read.satOut.length === 0) return null;
+  return `From ${read.total} of ${countText(read.panelSize, 'reviewer')}`;
 }
 
 /** Where the panel lands on a tool: a majority to ship, to skip, an even split, or no read. */

@@ -2,7 +2,7 @@
  * Frontmatter of `reviewers/<slug>.md`: one panel persona. The body is the bio.
  */
 import { z } from 'zod';
-import { lineSchema } from './common.ts';
+import { isoDateSchema, lineSchema } from './common.ts';
 
 /** A panel persona. */
 export const reviewerSchema = z
@@ -30,6 +30,16 @@ export const reviewerSchema = z
       )
       .min(1)
       .describe('What this reviewer is tired of.'),
+    joined: isoDateSchema
+      .optional()
+      .describe(
+        'Date of the first review round this reviewer sits on; rounds before it do not expect their verdict. Absent: on the panel from the start.',
+      ),
+    left: isoDateSchema
+      .optional()
+      .describe(
+        'Date the reviewer left the panel; rounds on or after it do not expect their verdict. Absent: still on the panel.',
+      ),
   })
   .describe('A panel reviewer: `content/reviewers/<slug>.md`. The Markdown body is the bio.');
 

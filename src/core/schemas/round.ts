@@ -15,6 +15,16 @@ export const roundSchema = z
       160,
       'Vision-language model that runs on your phone',
     ).optional(),
+    satOut: z
+      .record(
+        slugSchema,
+        lineSchema('Why this reviewer gave no verdict in this round.', 200, 'On leave during this round.'),
+      )
+      .optional()
+      .describe(
+        'Panel reviewers who sat this round out, each with the reason (reviewer slug: reason). The round then counts as complete without their verdict, and pages say how many of the panel gave one.',
+      )
+      .meta({ examples: [{ 'the-skeptic': 'On leave during this round.' }] }),
   })
   .describe(
     "A review round's read of a tool: `content/rounds/<tool>/<date>.md`. The body, if any, is the description for that round.",
