@@ -3,14 +3,10 @@
  * `file:line: field: message`. Exits 1 on any error, 0 otherwise (warnings are printed only).
  * Under GitHub Actions it also prints `::error` annotations so problems show on the diff.
  */
-import { normalize } from 'node:path';
 import { parseArgs } from 'node:util';
-import { todayIso, validateContent } from '../src/core/content.ts';
 import { oneLine } from '../src/core/one-line.ts';
 import { formatGithubAnnotation, formatProblem } from '../src/core/problems.ts';
-import { PUBLIC_DIR } from '../src/config.ts';
-import { publicFiles } from '../src/fs/public-files.ts';
-import { readContentDir, toPosix } from '../src/fs/read-content.ts';
+import { validateContentDir } from '../src/fs/validate-dir.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -24,18 +20,14 @@ process.exitCode = run();
 function run(): number {
   const dir = positionals[0] ?? process.env['CONTENT_DIR'] ?? 'content';
   const started = performance.now();
-  let files;
+  let result;
   try {
-    files = readContentDir(dir);
+    result = validateContentDir(dir, values.today);
   } catch (error) {
     console.error(`validate: ${oneLine((error as Error).message)}`);
     return 1;
   }
-  const root = toPosix(normalize(dir));
-  const { problems, entries, ok } = validateContent(files, root, {
-    today: values.today ?? todayIso(),
-    publicFile: publicFiles(PUBLIC_DIR),
-  });
+  const { problems, entries, ok, fileCount } = result;
   const annotate = process.env['GITHUB_ACTIONS'] === 'true';
 
   for (const problem of problems) {
@@ -51,8 +43,8 @@ function run(): number {
   const ms = Math.round(performance.now() - started);
   if (!values.quiet || !ok) {
     const summary = ok
-      ? `✓ ${files.length} files valid (${counts})${warnings ? `, ${warnings} warning(s)` : ''} in ${ms} ms`
-      : `✗ ${errors} error(s)${warnings ? `, ${warnings} warning(s)` : ''} in ${files.length} files (${ms} ms)`;
+      ? `✓ ${fileCount} files valid (${counts})${warnings ? `, ${warnings} warning(s)` : ''} in ${ms} ms`
+      : `✗ ${errors} error(s)${warnings ? `, ${warnings} warning(s)` : ''} in ${fileCount} files (${ms} ms)`;
     (ok ? console.log : console.error)(summary);
   }
   return ok ? 0 : 1;

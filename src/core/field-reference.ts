@@ -2,6 +2,7 @@
  * The field reference in CONTRIBUTING.md, generated from the Zod schemas (through their JSON
  * Schemas) so the documentation can never describe a field the validator does not accept.
  */
+import { spliceGenerated } from './generated-section.ts';
 import { jsonSchemas } from './json-schema.ts';
 import { BODIES, formatCount } from './limits.ts';
 import type { ContentKind } from './schemas/index.ts';
@@ -82,14 +83,7 @@ export function fieldReference(): string {
 
 /** The document with the generated section between the markers replaced by `reference`. */
 export function spliceFieldReference(document: string, reference: string): string {
-  const start = document.indexOf(FIELD_REFERENCE_START);
-  const end = document.indexOf(FIELD_REFERENCE_END);
-  if (start < 0 || end < start) {
-    throw new Error(
-      `the field reference markers are missing: add ${FIELD_REFERENCE_START} and ${FIELD_REFERENCE_END}.`,
-    );
-  }
-  return `${document.slice(0, start + FIELD_REFERENCE_START.length)}\n\n${reference}\n${document.slice(end)}`;
+  return spliceGenerated(document, FIELD_REFERENCE_START, FIELD_REFERENCE_END, reference);
 }
 
 function objectRows(schema: JsonSchema, prefix: string): Row[] {

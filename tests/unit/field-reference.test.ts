@@ -10,7 +10,11 @@ import {
   fieldReference,
   spliceFieldReference,
 } from '../../src/core/field-reference.ts';
+import { spliceGenerated } from '../../src/core/generated-section.ts';
+import { PANEL_END, PANEL_START, panelAndCategories } from '../../src/core/panel-and-categories.ts';
 import { SCHEMAS } from '../../src/core/schemas/index.ts';
+import { CATEGORIES } from '../../src/core/vocabulary.ts';
+import { validateContentDir } from '../../src/fs/validate-dir.ts';
 
 const contributing = readFileSync('CONTRIBUTING.md', 'utf8');
 
@@ -46,5 +50,37 @@ describe('the field reference', () => {
 
   it('refuses a document without the markers', () => {
     expect(() => spliceFieldReference('no markers', 'x')).toThrow(/markers are missing/);
+  });
+});
+
+describe('the panel and categories in CONTRIBUTING.md', () => {
+  const reviewers = validateContentDir('content').entries.reviewers.map(({ id, data }) => ({
+    slug: id,
+    name: data.name,
+    lens: data.lens,
+    order: data.order,
+  }));
+
+  it('are up to date with content/reviewers and the vocabulary (run `npm run fields` if this fails)', () => {
+    expect(spliceGenerated(contributing, PANEL_START, PANEL_END, panelAndCategories(reviewers))).toBe(
+      contributing,
+    );
+  });
+
+  it('list each reviewer with slug, name and lens, in scorecard order', () => {
+    expect(panelAndCategories(reviewers)).toContain(
+      [
+        '| `the-builder` | The Builder | Developer experience |',
+        '| `the-skeptic` | The Skeptic | Competitive landscape |',
+        '| `the-futurist` | The Futurist | Thesis and trend |',
+        '| `the-operator` | The Operator | Business and buyer |',
+      ].join('\n'),
+    );
+  });
+
+  it('give every category a one-line definition', () => {
+    const lists = panelAndCategories([]);
+    for (const category of CATEGORIES)
+      expect(lists).toMatch(new RegExp(`^\\| ${category} \\| [^|\\n]+\\. \\|$`, 'm'));
   });
 });
