@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { ASTRO_CACHE_DIR, DIST_DIR, PUBLIC_DIR, SITE } from './src/config.ts';
+import { contentErrors } from './src/integrations/content-errors.ts';
 import { contentReload } from './src/integrations/content-reload.ts';
 import { devOutputs } from './src/integrations/dev-outputs.ts';
 import { voteApi } from './src/integrations/vote-api.ts';
@@ -26,7 +27,8 @@ export default defineConfig({
     // from the previous build: changing one verdict re-renders the pages that show it, not 40,000.
     incrementalBuild: true,
   },
-  integrations: [contentReload(), devOutputs(), voteApi()],
+  // Content errors answer first, so a broken file shows the validator's lines, not a failed page.
+  integrations: [contentReload(), contentErrors(), devOutputs(), voteApi()],
   vite: {
     // Small scripts would otherwise be inlined, which the policy forbids ('self' only).
     build: { assetsInlineLimit: 0 },

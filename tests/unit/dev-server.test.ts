@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { escapeHtml } from '../../src/core/newsletter/escape-html.ts';
 
 const SLUG = 'alpha-ai-vs-beta-bot';
 const temp = mkdtempSync(join(tmpdir(), 'dev-server-test-'));
@@ -109,6 +110,28 @@ describe('astro dev', () => {
     });
     expect((await fetch(`${origin}/api/votes/no-such-vs-pair`)).status).toBe(404);
   }, 30_000);
+
+  it('shows the validator lines, not a stack trace or code frame, while content has an error', async () => {
+    const file = join(content, 'tools', 'alpha-ai.md');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, original.replace('category: Writing', 'category: Writting'));
+    try {
+      const page = await eventually(`/compare/${SLUG}/`, (body) => body.includes('content error'));
+      expect(page).toContain(
+        escapeHtml(
+          `${content}/tools/alpha-ai.md:3: category: 'Writting' is not allowed. Did you mean 'Writing'?`,
+        ),
+      );
+      expect(page).not.toMatch(/\n\s+at |node_modules|\.astro:\d+|\.ts:\d+:\d+/);
+      expect((await fetch(`${origin}/compare/${SLUG}/`)).status).toBe(500);
+      // The file watcher merges changes to one file made within moments of each other; an editor's
+      // saves are seconds apart, so the fix is saved a second later, as one would be.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    } finally {
+      writeFileSync(file, original);
+    }
+    await eventually(`/compare/${SLUG}/`, (body) => body.includes('<h1>') && !body.includes('content error'));
+  }, 60_000);
 
   it('leaves unknown slugs to the 404 page', async () => {
     expect((await fetch(`${origin}/og/no-such-pair.png`)).status).toBe(404);
