@@ -37,6 +37,8 @@ export default defineConfig({
       watch: {
         ignored: [
           '**/dist/**',
+          '**/*.building/**',
+          '**/*.replaced/**',
           '**/.bench/**',
           '**/.cache/**',
           '**/test-results/**',

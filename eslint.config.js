@@ -7,6 +7,8 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
+      '*.building/',
+      '*.replaced/',
       '.astro/',
       '.cache/',
       '.bench/',

@@ -11,6 +11,9 @@ const config: KnipConfig = {
     'src/scripts/search.ts',
     // Spawned by path from scripts/bench.ts (`--seed-og-cache`).
     'scripts/bench/seed-og-cache.ts',
+    // Build steps spawned by path from scripts/build.ts (and by the bench).
+    'scripts/post-build.ts',
+    'scripts/search-index.ts',
   ],
   project: ['**/*.{ts,mjs,astro}'],
   // A system tool (coreutils) the hostile-content tests use to put a FIFO in a content folder.

@@ -1,0 +1,110 @@
+/**
+ * Class 5 of issue 9: a failed build leaves the last good site exactly as it was. `npm run build`
+ * validates before Astro starts and builds into a staging folder that replaces DIST_DIR only when
+ * every step succeeded; the swap itself is tested with steps that fail on purpose.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildAtomically, recoverFolders } from '../../scripts/lib/atomic-build.ts';
+
+const temp = mkdtempSync(join(tmpdir(), 'atomic-build-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/** Every file under `dir` with a hash of its bytes, so two trees compare byte for byte. */
+function tree(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (at: string) => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const path = join(at, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** What sits beside the output folder: a failed build must leave only the output itself. */
+function siblings(dist: string): string[] {
+  const name = dist.split('/').pop() ?? '';
+  return readdirSync(join(dist, '..')).filter((entry) => entry.startsWith(name));
+}
+
+/** A step that writes `file` into DIST_DIR, then exits with `code`. */
+function step(name: string, file: string, code = 0) {
+  const script = `const fs=require('fs');fs.mkdirSync(process.env.DIST_DIR,{recursive:true});fs.writeFileSync(process.env.DIST_DIR+'/${file}','${name}');process.exit(${code})`;
+  return { name, command: process.execPath, args: ['-e', script] };
+}
+
+describe('the build swap', () => {
+  it('replaces the output only when every step succeeded', async () => {
+    const dist = join(temp, 'swap', 'dist');
+    mkdirSync(dist, { recursive: true });
+    writeFileSync(join(dist, 'old.html'), 'old');
+    expect(await buildAtomically(dist, [step('a', 'a.html'), step('b', 'b.html')])).toBeNull();
+    expect(readdirSync(dist).sort()).toEqual(['a.html', 'b.html']);
+    expect(siblings(dist)).toEqual(['dist']);
+  });
+
+  it.each([0, 1, 2])('keeps the last good output when step %i of 3 fails', async (failing) => {
+    const dist = join(temp, `fail-${failing}`, 'dist');
+    mkdirSync(dist, { recursive: true });
+    writeFileSync(join(dist, 'index.html'), 'last good');
+    const before = tree(dist);
+    const steps = [0, 1, 2].map((i) => step(`step ${i}`, `${i}.html`, i === failing ? 1 : 0));
+    expect(await buildAtomically(dist, steps)).toBe(`step ${failing}`);
+    expect(tree(dist)).toEqual(before);
+    expect(siblings(dist)).toEqual(['dist']);
+  });
+
+  it('finishes a swap a crash interrupted, and drops a failed build left behind', () => {
+    const dist = join(temp, 'crash', 'dist');
+    mkdirSync(`${dist}.replaced`, { recursive: true });
+    writeFileSync(join(`${dist}.replaced`, 'index.html'), 'last good');
+    mkdirSync(`${dist}.building/.prerender`, { recursive: true });
+    recoverFolders(dist);
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('last good');
+    expect(siblings(dist)).toEqual(['dist']);
+  });
+});
+
+describe('npm run build', { timeout: 600_000 }, () => {
+  const content = join(temp, 'content');
+  const dist = join(temp, 'site', 'dist');
+  cpSync('tests/fixtures/minimal', content, { recursive: true });
+  const build = () =>
+    spawnSync('npm', ['run', '-s', 'build'], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+
+  it('builds, then refuses broken content without touching the last good site', () => {
+    const good = build();
+    expect(good.status, good.stderr).toBe(0);
+    expect(existsSync(join(dist, 'compare/alpha-ai-vs-beta-bot/index.html'))).toBe(true);
+    expect(existsSync(join(dist, 'pagefind'))).toBe(true);
+    const before = tree(dist);
+
+    writeFileSync(join(content, 'tools/alpha-ai.md'), '---\nname: Alpha AI\n---\nBroken.\n');
+    const broken = build();
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toContain(`${content}/tools/alpha-ai.md:2: category: required field is missing.`);
+    expect(broken.stderr).toContain(`nothing was built and ${dist} was left as it was.`);
+    expect(tree(dist)).toEqual(before);
+    expect(siblings(dist)).toEqual(['dist']);
+    expect(existsSync(join(dist, '.prerender'))).toBe(false);
+  });
+});
