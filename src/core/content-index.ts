@@ -70,7 +70,7 @@ export function roundForComparison(
   comparison: ComparisonData,
   tool: string,
 ): string | null {
-  const pinned = comparison.rounds?.[tool];
+  const pinned = comparison.rounds?.get(tool);
   if (pinned !== undefined) return index.verdicts.get(tool)?.has(pinned) ? pinned : null;
   const eligible = roundsOf(index, tool).filter((date) => date <= comparison.published);
   return eligible.at(-1) ?? null;

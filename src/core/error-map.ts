@@ -210,6 +210,7 @@ function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | 
   let node: z.ZodType | null = unwrap(schema);
   for (const key of path) {
     if (!node) return null;
+    node = written(node);
     const shape = objectShape(node);
     if (shape && typeof key === 'string') {
       node = shape[key] ? unwrap(shape[key]) : null;
@@ -223,7 +224,7 @@ function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | 
 }
 
 function objectShape(node: z.ZodType): Record<string, z.ZodType> | null {
-  const def = node.def as { shape?: Record<string, z.ZodType> };
+  const def = written(node).def as { shape?: Record<string, z.ZodType> };
   return def.shape ?? null;
 }
 
@@ -234,5 +235,16 @@ function unwrap(node: z.ZodType): z.ZodType {
     const def = current.def as { innerType?: z.ZodType };
     if (!def.innerType || current.description) return current;
     current = def.innerType;
+  }
+}
+
+// A schema that converts what was read (a mapping into a Map) is a pipe; editors write its input side.
+function written(node: z.ZodType): z.ZodType {
+  let current = node;
+  while (true) {
+    const def = current.def as { type: string; in?: z.ZodType; innerType?: z.ZodType };
+    const inner = def.type === 'pipe' ? def.in : def.innerType;
+    if (!inner) return current;
+    current = inner;
   }
 }

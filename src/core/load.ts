@@ -9,6 +9,7 @@ import { fieldName, issuesToProblems } from './error-map.ts';
 import { isKnownExtra, kindOf, unexpectedFileMessage, unreadMessage } from './layout.ts';
 import { parseFile, type ParsedFile } from './parse-file.ts';
 import type { Problem } from './problems.ts';
+import { prototypeKeyProblems } from './prototype-keys.ts';
 import { SCHEMAS, type ContentKind } from './schemas/index.ts';
 import type { ComparisonData } from './schemas/comparison.ts';
 import type { ReviewerData } from './schemas/reviewer.ts';
@@ -114,8 +115,14 @@ export function loadEntries(
     const schemaProblems = result.success ? [] : issuesToProblems(result.error.issues, parsed, schema);
     // A placeholder that also breaks the schema is reported once, by the schema's message.
     const flagged = new Set(schemaProblems.map((p) => p.field));
-    problems.push(...schemaProblems, ...findPlaceholders(parsed).filter((p) => !flagged.has(p.field)));
-    if (!result.success) continue;
+    // A record drops a `__proto__` key without a word; an object reports it as unknown already.
+    const dropped = prototypeKeyProblems(parsed).filter((p) => !flagged.has(p.field));
+    problems.push(
+      ...schemaProblems,
+      ...dropped,
+      ...findPlaceholders(parsed).filter((p) => !flagged.has(p.field)),
+    );
+    if (!result.success || dropped.length > 0) continue;
     const entry = {
       id,
       file: source.path,

@@ -51,7 +51,7 @@ export function roundPanel(
 ): RoundPanel {
   const panel = panelOn(index, date);
   const voted = new Set((index.verdicts.get(tool)?.get(date) ?? []).map((v) => v.data.reviewer));
-  const reasons = new Map(Object.entries(index.rounds.get(roundKey(tool, date))?.data.satOut ?? {}));
+  const reasons = index.rounds.get(roundKey(tool, date))?.data.satOut ?? new Map<string, string>();
   const satOut: SatOut[] = [];
   const missing: string[] = [];
   for (const reviewer of panel) {

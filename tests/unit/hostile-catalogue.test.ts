@@ -7,11 +7,18 @@
 import { describe, expect, it } from 'vitest';
 import { boundsCases } from './hostile/cases-bounds.ts';
 import { filesCases } from './hostile/cases-files.ts';
+import { CONSTRUCTOR_PAIR, keyCases } from './hostile/cases-keys.ts';
 import { messageCases } from './hostile/cases-messages.ts';
 import { outputCases } from './hostile/cases-output.ts';
-import { runCase, type HostileCase } from './hostile/harness.ts';
+import { runCase, siteOf, type HostileCase } from './hostile/harness.ts';
 
-const catalogue: HostileCase[] = [...boundsCases, ...outputCases, ...filesCases, ...messageCases];
+const catalogue: HostileCase[] = [
+  ...keyCases,
+  ...boundsCases,
+  ...outputCases,
+  ...filesCases,
+  ...messageCases,
+];
 
 // Anything a terminal or a CI runner could read as a line break, a control sequence or reordered text.
 const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
@@ -31,6 +38,17 @@ describe('hostile content catalogue', () => {
 
   it('covers every class of issue 9 that is checked file by file', () => {
     const classes = new Set(catalogue.map((entry) => entry.class));
-    for (const expected of [3, 4, 6, 7, 10, 12, 13, 14]) expect(classes).toContain(expected);
+    for (const expected of [2, 3, 4, 6, 7, 10, 12, 13, 14]) expect(classes).toContain(expected);
+  });
+});
+
+describe('a tool slugged like something every object has', () => {
+  it('is published with its own votes and round, not ones inherited from Object.prototype', () => {
+    const site = siteOf({ write: CONSTRUCTOR_PAIR });
+    const page = site?.comparisons.find((c) => c.slug === 'alpha-ai-vs-constructor');
+    expect(page?.b.tool.slug).toBe('constructor');
+    expect(page?.b.community).toEqual({ ship: 3, skip: 1, total: 4, shipPercent: 75 });
+    expect(page?.a.community).toEqual({ ship: 1, skip: 3, total: 4, shipPercent: 25 });
+    expect(page?.b.read.round).toBe('2026-01-10');
   });
 });

@@ -17,7 +17,7 @@ import { openSqliteStore } from '../../src/server/stores/sqlite.ts';
 const PAIR = 'alpha-ai-vs-beta-bot';
 const target = {
   comparisons: new Map([[PAIR, ['alpha-ai', 'beta-bot'] as const]]),
-  existing: new Map([[PAIR, { 'alpha-ai': { ship: 2, skip: 1 } }]]),
+  existing: new Map([[PAIR, new Map([['alpha-ai', { ship: 2, skip: 1 }]])]]),
 };
 const row = (tool: string, ship: number, skip: number, comparison = PAIR): TallyRow => ({
   comparison,
@@ -63,9 +63,9 @@ describe('planExport', () => {
     const rows = [row('beta-bot', 1, 2), row('alpha-ai', 3, 4)];
     const empty = { ...target, existing: new Map() };
     expect(planExport(rows, empty)).toEqual(planExport([...rows].reverse(), empty));
-    expect(votesYaml(PAIR, ['alpha-ai', 'beta-bot'], { 'beta-bot': { ship: 1, skip: 0 } })).toContain(
-      'beta-bot',
-    );
+    expect(
+      votesYaml(PAIR, ['alpha-ai', 'beta-bot'], new Map([['beta-bot', { ship: 1, skip: 0 }]])),
+    ).toContain('beta-bot');
   });
 });
 

@@ -37,7 +37,7 @@ export function buildComparisons(index: ContentIndex, inputs: ComparisonInputs):
           tool: tools.get(slug) as Tool,
           read,
           newer: latest > read.round ? readOf(slug, latest) : null,
-          community: communityFigures(votes?.[slug]),
+          community: communityFigures(votes?.get(slug)),
         };
       };
       const a = side(aSlug);

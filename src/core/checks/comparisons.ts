@@ -72,7 +72,7 @@ function checkPairOnce(
 function checkRoundKeys({ report }: CheckContext, comparison: ComparisonEntry): void {
   const { tools, rounds } = comparison.data;
   const [a, b] = tools;
-  for (const tool of Object.keys(rounds ?? {})) {
+  for (const tool of rounds?.keys() ?? []) {
     if (tool !== a && tool !== b) {
       report.error(
         comparison,
@@ -94,7 +94,7 @@ function checkShownRounds(
     if (!known[i]) return;
     if (roundForComparison(index, comparison.data, tool) !== null) return;
     const available = roundsOf(index, tool);
-    const pinned = rounds?.[tool];
+    const pinned = rounds?.get(tool);
     if (pinned !== undefined) {
       report.error(
         comparison,

@@ -141,7 +141,7 @@ function checkSatOut(context: CheckContext): void {
   for (const round of entries.rounds) {
     const { tool, date, satOut } = round.data;
     const voted = new Map((index.verdicts.get(tool)?.get(date) ?? []).map((v) => [v.data.reviewer, v]));
-    for (const reviewer of Object.keys(satOut ?? {})) {
+    for (const reviewer of satOut?.keys() ?? []) {
       const path = ['satOut', reviewer];
       if (!checkReference(context, { entry: round, path, slug: reviewer, kind: 'reviewer' })) continue;
       const verdict = voted.get(reviewer);

@@ -23,7 +23,7 @@ export function checkVotes({ entries, index, report }: CheckContext): void {
       continue;
     }
     const { tools } = comparison.data;
-    for (const tool of Object.keys(votes.data)) {
+    for (const tool of votes.data.keys()) {
       if (tools.includes(tool)) continue;
       const renamed = index.aliases.tools.get(tool);
       report.error(

@@ -14,6 +14,17 @@ export const slugSchema = z
   .describe('Lowercase letters and digits in words joined by single hyphens, e.g. `smolvlm2-2b`.')
   .meta({ examples: ['smolvlm2-2b'] });
 
+/**
+ * A YAML mapping keyed by slugs (tool or reviewer), read into a Map: a slug such as `constructor`
+ * or `to-string` is then an ordinary key, never something inherited from Object.prototype.
+ * (`__proto__` cannot be a slug; the loader reports it before the schema would skip it.)
+ */
+export function slugMapSchema<V extends z.ZodType>(value: V, examples?: Record<string, z.input<V>>[]) {
+  const record = z.record(slugSchema, value);
+  // Examples describe what is written, so they go on the record, the side editors' schemas show.
+  return (examples ? record.meta({ examples }) : record).transform((read) => new Map(Object.entries(read)));
+}
+
 /** A calendar date written as YYYY-MM-DD. */
 export const isoDateSchema = z.iso
   .date()

@@ -2,7 +2,7 @@
  * Frontmatter of `comparisons/<a>-vs-<b>.md`: a published pair. The optional body is an editor's note.
  */
 import { z } from 'zod';
-import { aliasesSchema, isoDateSchema, lineSchema, slugSchema } from './common.ts';
+import { aliasesSchema, isoDateSchema, lineSchema, slugMapSchema, slugSchema } from './common.ts';
 
 /** A published comparison of two tools. */
 export const comparisonSchema = z
@@ -22,8 +22,7 @@ export const comparisonSchema = z
       300,
       'Which one should you ship with?',
     ).optional(),
-    rounds: z
-      .record(slugSchema, isoDateSchema)
+    rounds: slugMapSchema(isoDateSchema)
       .optional()
       .describe(
         'Pin a tool to a review round (tool slug: round date). By default each tool shows its latest round on or before `published`.',

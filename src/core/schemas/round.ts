@@ -3,7 +3,7 @@
  * when it differs from the tool file. The body, when present, replaces the description.
  */
 import { z } from 'zod';
-import { isoDateSchema, lineSchema, slugSchema } from './common.ts';
+import { isoDateSchema, lineSchema, slugMapSchema, slugSchema } from './common.ts';
 
 /** A review round's own read of a tool. */
 export const roundSchema = z
@@ -15,16 +15,14 @@ export const roundSchema = z
       160,
       'Vision-language model that runs on your phone',
     ).optional(),
-    satOut: z
-      .record(
-        slugSchema,
-        lineSchema('Why this reviewer gave no verdict in this round.', 200, 'On leave during this round.'),
-      )
+    satOut: slugMapSchema(
+      lineSchema('Why this reviewer gave no verdict in this round.', 200, 'On leave during this round.'),
+      [{ 'the-skeptic': 'On leave during this round.' }],
+    )
       .optional()
       .describe(
         'Panel reviewers who sat this round out, each with the reason (reviewer slug: reason). The round then counts as complete without their verdict, and pages say how many of the panel gave one.',
-      )
-      .meta({ examples: [{ 'the-skeptic': 'On leave during this round.' }] }),
+      ),
   })
   .describe(
     "A review round's read of a tool: `content/rounds/<tool>/<date>.md`. The body, if any, is the description for that round.",

@@ -3,7 +3,7 @@
  */
 import { z } from 'zod';
 import { formatCount, MAX_VOTES } from '../limits.ts';
-import { slugSchema } from './common.ts';
+import { slugMapSchema } from './common.ts';
 
 /** A count of votes: a whole number no comparison could plausibly exceed, so a slip never reaches a page. */
 function countSchema(description: string, example: number) {
@@ -27,9 +27,9 @@ const voteCountSchema = z
   .describe('Community counts for one tool.');
 
 /** Counts keyed by tool slug; both tools of the comparison, or either. */
-export const votesSchema = z
-  .record(slugSchema, voteCountSchema)
-  .describe('Community votes: `content/votes/<comparison>.yaml`, keyed by tool slug.');
+export const votesSchema = slugMapSchema(voteCountSchema).describe(
+  'Community votes: `content/votes/<comparison>.yaml`, keyed by tool slug.',
+);
 
 /** Votes file after parsing. */
 export type VotesData = z.output<typeof votesSchema>;

@@ -63,7 +63,7 @@ export function planExport(tallies: readonly TallyRow[], target: ExportTarget): 
       });
       continue;
     }
-    const counts: VotesData = { ...existing };
+    const counts: VotesData = new Map(existing);
     for (const row of rows) {
       if (!tools.includes(row.tool)) {
         plan.notes.push({
@@ -73,9 +73,9 @@ export function planExport(tallies: readonly TallyRow[], target: ExportTarget): 
         });
         continue;
       }
-      counts[row.tool] = { ship: row.ship, skip: row.skip };
+      counts.set(row.tool, { ship: row.ship, skip: row.skip });
     }
-    const checked = votesSchema.safeParse(counts);
+    const checked = votesSchema.safeParse(Object.fromEntries(counts));
     if (!checked.success) {
       const issue = checked.error.issues[0];
       plan.notes.push({
@@ -97,22 +97,22 @@ export function planExport(tallies: readonly TallyRow[], target: ExportTarget): 
 /** The text of a votes file: the comparison's tools first in page order, then any others by name. */
 export function votesYaml(comparison: string, tools: readonly string[], counts: VotesData): string {
   const order = [
-    ...tools.filter((t) => t in counts),
-    ...Object.keys(counts)
-      .filter((t) => !tools.includes(t))
-      .sort(),
+    ...tools.filter((t) => counts.has(t)),
+    ...[...counts.keys()].filter((t) => !tools.includes(t)).sort(),
   ];
   const lines = [
     `# Community votes on ${comparison}, exported from the vote database by \`npm run votes:export\`.`,
-    ...order.map((tool) => `${tool}: { ship: ${counts[tool]?.ship ?? 0}, skip: ${counts[tool]?.skip ?? 0} }`),
+    ...order.map(
+      (tool) => `${tool}: { ship: ${counts.get(tool)?.ship ?? 0}, skip: ${counts.get(tool)?.skip ?? 0} }`,
+    ),
   ];
   return `${lines.join('\n')}\n`;
 }
 
 function sameCounts(a: VotesData, b: VotesData): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  const keys = new Set([...a.keys(), ...b.keys()]);
   for (const key of keys) {
-    if (a[key]?.ship !== b[key]?.ship || a[key]?.skip !== b[key]?.skip) return false;
+    if (a.get(key)?.ship !== b.get(key)?.ship || a.get(key)?.skip !== b.get(key)?.skip) return false;
   }
   return true;
 }

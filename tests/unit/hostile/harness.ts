@@ -7,7 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { validateContent } from '../../../src/core/content.ts';
+import { createSite, validateContent } from '../../../src/core/content.ts';
+import { renderMarkdown } from '../../../src/core/markdown.ts';
+import type { Site } from '../../../src/core/model.ts';
 import { formatGithubAnnotation, formatProblem, type Problem } from '../../../src/core/problems.ts';
 import { publicFiles } from '../../../src/fs/public-files.ts';
 import { readContentDir, toPosix } from '../../../src/fs/read-content.ts';
@@ -32,12 +34,8 @@ export interface HostileCase {
 /** Public files the cases may point a logo at. */
 const PUBLIC = 'tests/fixtures/public';
 
-/** Runs a case and returns the printed problems and their plain and annotation lines. */
-export function runCase(entry: Pick<HostileCase, 'write' | 'remove'>): {
-  problems: Problem[];
-  lines: string[];
-  annotations: string[];
-} {
+/** Writes a case over a fresh copy of the minimal fixture and hands its content folder to `use`. */
+function withCase<T>(entry: Pick<HostileCase, 'write' | 'remove'>, use: (dir: string) => T): T {
   const root = mkdtempSync(join(tmpdir(), 'hostile-'));
   const dir = join(root, 'content');
   try {
@@ -50,6 +48,27 @@ export function runCase(entry: Pick<HostileCase, 'write' | 'remove'>): {
       else if ('link' in value) symlinkSync(value.link, target);
       else spawnSync('mkfifo', [target]);
     }
+    return use(dir);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** The site a case's content builds, or null when validation refuses it. */
+export function siteOf(entry: Pick<HostileCase, 'write' | 'remove'>): Site | null {
+  return withCase(
+    entry,
+    (dir) => createSite(readContentDir(dir), toPosix(dir), { today: TODAY, render: renderMarkdown }).site,
+  );
+}
+
+/** Runs a case and returns the printed problems and their plain and annotation lines. */
+export function runCase(entry: Pick<HostileCase, 'write' | 'remove'>): {
+  problems: Problem[];
+  lines: string[];
+  annotations: string[];
+} {
+  return withCase(entry, (dir) => {
     const prefix = `${toPosix(dir)}/`;
     const { problems } = validateContent(readContentDir(dir), toPosix(dir), {
       today: TODAY,
@@ -65,7 +84,5 @@ export function runCase(entry: Pick<HostileCase, 'write' | 'remove'>): {
       lines: relative.map(formatProblem),
       annotations: relative.map(formatGithubAnnotation),
     };
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+  });
 }
