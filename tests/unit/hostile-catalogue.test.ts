@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { boundsCases } from './hostile/cases-bounds.ts';
+import { duplicateCases } from './hostile/cases-duplicates.ts';
 import { filesCases } from './hostile/cases-files.ts';
 import { CONSTRUCTOR_PAIR, keyCases } from './hostile/cases-keys.ts';
 import { messageCases } from './hostile/cases-messages.ts';
@@ -14,6 +15,7 @@ import { runCase, siteOf, type HostileCase } from './hostile/harness.ts';
 
 const catalogue: HostileCase[] = [
   ...keyCases,
+  ...duplicateCases,
   ...boundsCases,
   ...outputCases,
   ...filesCases,
@@ -38,7 +40,7 @@ describe('hostile content catalogue', () => {
 
   it('covers every class of issue 9 that is checked file by file', () => {
     const classes = new Set(catalogue.map((entry) => entry.class));
-    for (const expected of [2, 3, 4, 6, 7, 10, 12, 13, 14]) expect(classes).toContain(expected);
+    for (const expected of [2, 3, 4, 6, 7, 9, 10, 12, 13, 14]) expect(classes).toContain(expected);
   });
 });
 

@@ -100,7 +100,8 @@ const cases: (Omit<HostileCase, 'class'> & { name: string })[] = [
     },
     expected: [
       "verdicts/alpha-ai/2026-01-10/bo.md:2: tool: 'beta-bot' contradicts the file's place (tool folder 'alpha-ai'): write `tool: alpha-ai`, or if the tool folder is the mistake, move the file to verdicts/beta-bot/2026-01-10/bo.md.",
-      'verdicts/beta-bot/2026-01-10/bo.md:3: reviewer: bo already has a verdict on beta-bot in round 2026-01-10 (verdicts/alpha-ai/2026-01-10/bo.md): one verdict per reviewer, tool and round.',
+      'verdicts/alpha-ai/2026-01-10/bo.md:3: reviewer: bo also has a verdict on beta-bot in round 2026-01-10 in verdicts/beta-bot/2026-01-10/bo.md: one verdict per reviewer, tool and round.',
+      'verdicts/beta-bot/2026-01-10/bo.md:3: reviewer: bo also has a verdict on beta-bot in round 2026-01-10 in verdicts/alpha-ai/2026-01-10/bo.md: one verdict per reviewer, tool and round.',
     ],
   },
   {
@@ -109,8 +110,9 @@ const cases: (Omit<HostileCase, 'class'> & { name: string })[] = [
       [BO_ON_ALPHA]: md({ tool: 'alpha-ai', reviewer: 'ann', round: '2026-01-10', verdict: 'skip' }, 'Q.'),
     },
     expected: [
+      'verdicts/alpha-ai/2026-01-10/ann.md:3: reviewer: ann also has a verdict on alpha-ai in round 2026-01-10 in verdicts/alpha-ai/2026-01-10/bo.md: one verdict per reviewer, tool and round.',
       "verdicts/alpha-ai/2026-01-10/bo.md:3: reviewer: 'ann' contradicts the file's place (file name 'bo'): write `reviewer: bo`, or if the file name is the mistake, move the file to verdicts/alpha-ai/2026-01-10/ann.md.",
-      'verdicts/alpha-ai/2026-01-10/bo.md:3: reviewer: ann already has a verdict on alpha-ai in round 2026-01-10 (verdicts/alpha-ai/2026-01-10/ann.md): one verdict per reviewer, tool and round.',
+      'verdicts/alpha-ai/2026-01-10/bo.md:3: reviewer: ann also has a verdict on alpha-ai in round 2026-01-10 in verdicts/alpha-ai/2026-01-10/ann.md: one verdict per reviewer, tool and round.',
     ],
   },
   {

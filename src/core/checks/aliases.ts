@@ -3,8 +3,7 @@
  * and references still using one are pointed at the new slug.
  */
 import { comparisonSlug } from '../content-index.ts';
-import type { Entry } from '../load.ts';
-import { claim } from './claim.ts';
+import { claim, type Holder } from './claim.ts';
 import type { CheckContext } from './context.ts';
 
 /** The one wording of "this slug moved": `fix` says what the author should do about it. */
@@ -14,7 +13,7 @@ export function renamedMessage(slug: string, renamed: string, fix = 'use the new
 
 /** A tool alias must not be another tool's slug, nor claimed by two tools. */
 export function checkToolAliases({ entries, index, report }: CheckContext): void {
-  const claimed = new Map<string, Entry<unknown>>();
+  const claimed = new Map<string, Holder<string>>();
   for (const tool of entries.tools) {
     tool.data.aliases.forEach((alias, i) => {
       const path = ['aliases', i];
@@ -26,7 +25,8 @@ export function checkToolAliases({ entries, index, report }: CheckContext): void
         key: alias,
         entry: tool,
         path,
-        message: (first) => `alias '${alias}' is already claimed by ${first.file}.`,
+        message: (other) =>
+          `alias '${alias}' is also claimed by ${other.file}: an old URL can lead to one tool only.`,
       });
     });
   }
@@ -35,10 +35,10 @@ export function checkToolAliases({ entries, index, report }: CheckContext): void
 /** A comparison alias must not reach this page already, nor be any other page's URL or alias. */
 export function checkComparisonAliases({ entries, report }: CheckContext): void {
   // Every canonical and reversed URL is taken before aliases are checked against them.
-  const urls = new Map<string, Entry<unknown>>();
+  const urls = new Map<string, Holder<string>>();
   for (const c of entries.comparisons) {
-    urls.set(c.id, c);
-    urls.set(comparisonSlug(c.data.tools[1], c.data.tools[0]), c);
+    urls.set(c.id, { entry: c });
+    urls.set(comparisonSlug(c.data.tools[1], c.data.tools[0]), { entry: c });
   }
   for (const comparison of entries.comparisons) {
     const [a, b] = comparison.data.tools;
@@ -53,8 +53,7 @@ export function checkComparisonAliases({ entries, report }: CheckContext): void 
         key: alias,
         entry: comparison,
         path,
-        message: (first) =>
-          `'${alias}' is already the URL of ${first.file}: an alias must be a retired slug.`,
+        message: (other) => `'${alias}' is also the URL of ${other.file}: an alias must be a retired slug.`,
       });
     });
   }

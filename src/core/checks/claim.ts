@@ -1,25 +1,34 @@
 /**
- * The duplicate rule every "one X per Y" check shares: the first holder of a key keeps it.
+ * The duplicate rule every "one X per Y" check shares. A key held twice is reported on both
+ * files, each message naming the other: in a pull request the new file is the one in the diff,
+ * and it is not always the one that sorts first.
  */
 import type { Entry } from '../load.ts';
 import type { FieldPath, Reporter } from './reporter.ts';
 
-/** What a claim is about, and how to word the problem when the key is already taken. */
+/** What a claim is about, and how to word the problem when another file holds the same key. */
 export interface Claim<K> {
   key: K;
   entry: Entry<unknown>;
   path: FieldPath;
-  /** The problem reported on a later holder, naming the first. */
-  message: (first: Entry<unknown>) => string;
+  /** The problem reported on this file, naming the other holder of the key. */
+  message: (other: Entry<unknown>) => string;
 }
 
-/** Records the first holder of a key; a later holder gets a problem naming the first. */
-export function claim<K>(
-  seen: Map<K, Entry<unknown>>,
-  report: Reporter,
-  { key, entry, path, message }: Claim<K>,
-): void {
-  const first = seen.get(key);
-  if (first && first !== entry) report.error(entry, path, message(first));
-  else seen.set(key, entry);
+/** What a key is held by: a claim, or a file that holds it without one (reported on nothing). */
+export type Holder<K> = Claim<K> | { entry: Entry<unknown> };
+
+/**
+ * Records the holder of a key. A later holder is reported, naming the first; the first is
+ * reported too, naming that later holder, when it holds the key through a claim.
+ */
+export function claim<K>(seen: Map<K, Holder<K>>, report: Reporter, held: Claim<K>): void {
+  const first = seen.get(held.key);
+  if (!first) {
+    seen.set(held.key, held);
+    return;
+  }
+  if (first.entry === held.entry) return;
+  report.error(held.entry, held.path, held.message(first.entry));
+  if ('message' in first) report.error(first.entry, first.path, first.message(held.entry));
 }

@@ -6,7 +6,7 @@ import { comparisonSlug, roundForComparison, roundsOf } from '../content-index.t
 import type { Entry } from '../load.ts';
 import type { ComparisonData } from '../schemas/comparison.ts';
 import { didYouMean } from '../suggest.ts';
-import { claim } from './claim.ts';
+import { claim, type Holder } from './claim.ts';
 import type { CheckContext } from './context.ts';
 import { checkReference } from './references.ts';
 
@@ -14,7 +14,7 @@ type ComparisonEntry = Entry<ComparisonData>;
 
 /** Runs every per-comparison check; aliases are checked apart, once every URL is known. */
 export function checkComparisons(context: CheckContext): void {
-  const pairs = new Map<string, Entry<unknown>>();
+  const pairs = new Map<string, Holder<string>>();
   for (const comparison of context.entries.comparisons) {
     if (!checkDistinctTools(context, comparison)) continue;
     const known = checkToolReferences(context, comparison);
@@ -56,15 +56,15 @@ function checkFileName({ report }: CheckContext, comparison: ComparisonEntry): v
 function checkPairOnce(
   { report }: CheckContext,
   comparison: ComparisonEntry,
-  pairs: Map<string, Entry<unknown>>,
+  pairs: Map<string, Holder<string>>,
 ): void {
   const [a, b] = comparison.data.tools;
   claim(pairs, report, {
     key: [a, b].sort().join('|'),
     entry: comparison,
     path: ['tools'],
-    message: (first) =>
-      `${a} and ${b} are already compared in ${first.file}: a pair is published once, in either order.`,
+    message: (other) =>
+      `${a} and ${b} are also compared in ${other.file}: a pair is published once, in either order.`,
   });
 }
 

@@ -1,29 +1,28 @@
 /**
  * One position and one name per reviewer, so the panel's display order is never ambiguous.
  */
-import type { Entry } from '../load.ts';
-import { claim } from './claim.ts';
+import { claim, type Holder } from './claim.ts';
 import type { CheckContext } from './context.ts';
 import { normalizeName } from './normalize.ts';
 
 /** Reports reviewers sharing an `order` or a name. */
 export function checkReviewers({ entries, report }: CheckContext): void {
-  const orders = new Map<number, Entry<unknown>>();
-  const names = new Map<string, Entry<unknown>>();
+  const orders = new Map<number, Holder<number>>();
+  const names = new Map<string, Holder<string>>();
   for (const reviewer of entries.reviewers) {
     const { order, name } = reviewer.data;
     claim(orders, report, {
       key: order,
       entry: reviewer,
       path: ['order'],
-      message: (first) =>
-        `order ${order} is already taken by ${first.file}: give each reviewer its own position.`,
+      message: (other) =>
+        `order ${order} is also taken by ${other.file}: give each reviewer its own position.`,
     });
     claim(names, report, {
       key: normalizeName(name),
       entry: reviewer,
       path: ['name'],
-      message: (first) => `'${name}' is already the name of ${first.file}.`,
+      message: (other) => `'${name}' is also the name of ${other.file}: give each reviewer their own name.`,
     });
   }
 }

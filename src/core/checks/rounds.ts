@@ -3,8 +3,7 @@
  * file their fields name.
  */
 import { roundsOf } from '../content-index.ts';
-import type { Entry } from '../load.ts';
-import { claim } from './claim.ts';
+import { claim, type Holder } from './claim.ts';
 import type { CheckContext } from './context.ts';
 import { checkPlace, placeOf } from './place.ts';
 import { checkReference } from './references.ts';
@@ -12,7 +11,7 @@ import { checkReference } from './references.ts';
 /** Reports round files for unknown tools, duplicate round files and rounds without verdicts. */
 export function checkRounds(context: CheckContext): void {
   const { entries, index, report } = context;
-  const seen = new Map<string, Entry<unknown>>();
+  const seen = new Map<string, Holder<string>>();
   for (const round of entries.rounds) {
     const { tool, date } = round.data;
     const [pathTool = '', pathDate = ''] = placeOf(round.file, 2);
@@ -30,7 +29,8 @@ export function checkRounds(context: CheckContext): void {
       key: `${tool}|${date}`,
       entry: round,
       path: ['date'],
-      message: (first) => `round ${date} of ${tool} is already described by ${first.file}.`,
+      message: (other) =>
+        `round ${date} of ${tool} is also described by ${other.file}: one round file per tool and date.`,
     });
     if (!index.verdicts.get(tool)?.has(date)) {
       const known = roundsOf(index, tool);

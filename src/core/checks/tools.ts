@@ -4,35 +4,43 @@
 import type { Entry } from '../load.ts';
 import type { ToolData } from '../schemas/tool.ts';
 import { STALE_AFTER_DAYS } from '../vocabulary.ts';
-import { claim } from './claim.ts';
+import { claim, type Holder } from './claim.ts';
 import type { CheckContext } from './context.ts';
 import { normalizeName, normalizeWebsite } from './normalize.ts';
 
 /** Reports duplicate tools and verification dates that are in the future or stale. */
 export function checkTools(context: CheckContext): void {
   const { entries, report } = context;
-  const slugs = new Map<string, Entry<unknown>>();
-  const names = new Map<string, Entry<unknown>>();
-  const sites = new Map<string, Entry<unknown>>();
+  const slugs = new Map<string, Holder<string>>();
+  const names = new Map<string, Holder<string>>();
+  const sites = new Map<string, Holder<string>>();
   for (const tool of entries.tools) {
     const { name, website } = tool.data;
     claim(slugs, report, {
       key: tool.id,
       entry: tool,
       path: null,
-      message: (first) => `another tool already uses slug '${tool.id}' (${first.file}).`,
+      message: (other) => `slug '${tool.id}' is also used by ${other.file}: one tool, one file.`,
     });
     claim(names, report, {
       key: normalizeName(name),
       entry: tool,
       path: ['name'],
-      message: (first) => `'${name}' is already the name of ${first.file}: one tool, one file.`,
+      message: (other) => {
+        const theirs = (other as Entry<ToolData>).data.name;
+        return `'${name}' is also the name of ${other.file}${theirs === name ? '' : ` ('${theirs}')`}: one tool, one file.`;
+      },
     });
     claim(sites, report, {
       key: normalizeWebsite(website),
       entry: tool,
       path: ['website'],
-      message: (first) => `${website} is already the website of ${first.file}: one tool, one file.`,
+      message: (other) => {
+        const theirs = (other as Entry<ToolData>).data.website;
+        return theirs === website
+          ? `${website} is also the website of ${other.file}: one tool, one file.`
+          : `${website} is the same website as ${theirs} in ${other.file}: one tool, one file.`;
+      },
     });
     checkVerified(context, tool);
   }

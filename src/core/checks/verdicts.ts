@@ -2,8 +2,7 @@
  * Verdicts name a known tool and reviewer, sit where their fields say, and are one per reviewer,
  * tool and round.
  */
-import type { Entry } from '../load.ts';
-import { claim } from './claim.ts';
+import { claim, type Holder } from './claim.ts';
 import type { CheckContext } from './context.ts';
 import { checkPlace, placeOf } from './place.ts';
 import { checkReference } from './references.ts';
@@ -11,7 +10,7 @@ import { checkReference } from './references.ts';
 /** Reports unknown references, fields that contradict the file's place and duplicate verdicts. */
 export function checkVerdicts(context: CheckContext): void {
   const { entries, report } = context;
-  const seen = new Map<string, Entry<unknown>>();
+  const seen = new Map<string, Holder<string>>();
   for (const verdict of entries.verdicts) {
     const { tool, reviewer, round } = verdict.data;
     const toolKnown = checkReference(context, { entry: verdict, path: ['tool'], slug: tool, kind: 'tool' });
@@ -39,8 +38,8 @@ export function checkVerdicts(context: CheckContext): void {
       key: `${tool}|${reviewer}|${round}`,
       entry: verdict,
       path: ['reviewer'],
-      message: (first) =>
-        `${reviewer} already has a verdict on ${tool} in round ${round} (${first.file}): one verdict per reviewer, tool and round.`,
+      message: (other) =>
+        `${reviewer} also has a verdict on ${tool} in round ${round} in ${other.file}: one verdict per reviewer, tool and round.`,
     });
   }
 }

@@ -3,11 +3,21 @@
  */
 import { didYouMean } from '../suggest.ts';
 import { renamedMessage } from './aliases.ts';
+import { claim, type Holder } from './claim.ts';
 import type { CheckContext } from './context.ts';
 
-/** Reports votes for no comparison and votes keyed by a tool the comparison does not hold. */
+/** Reports votes for no comparison, two files for one, and votes keyed by a tool the comparison does not hold. */
 export function checkVotes({ entries, index, report }: CheckContext): void {
+  const files = new Map<string, Holder<string>>();
   for (const votes of entries.votes) {
+    // `<pair>.yaml` beside `<pair>.yml`: only one of them would count.
+    claim(files, report, {
+      key: votes.id,
+      entry: votes,
+      path: null,
+      message: (other) =>
+        `the votes on ${votes.id} are also in ${other.file}: keep one votes file per comparison.`,
+    });
     const comparison = index.comparisons.get(votes.id);
     if (!comparison) {
       // The comparison exists but is invalid: its own problems are reported, a second one here is noise.

@@ -1,0 +1,83 @@
+/**
+ * Class 9: a duplicate is reported on both files, each naming the other: in a pull request the
+ * new file is the one in the diff, and it is not always the one that sorts first.
+ */
+import { gamma, md, PATHS } from './files.ts';
+import type { HostileCase } from './harness.ts';
+
+const ONE = 'one tool, one file.';
+const ALPHA = 'tools/alpha-ai.md';
+
+export const duplicateCases: HostileCase[] = [
+  {
+    class: 9,
+    name: 'a pair published twice, in the other order',
+    write: {
+      'comparisons/beta-bot-vs-alpha-ai.md': md(
+        { tools: '[beta-bot, alpha-ai]', published: '2026-01-12' },
+        '',
+      ),
+    },
+    expected: [
+      'comparisons/alpha-ai-vs-beta-bot.md:2: tools: alpha-ai and beta-bot are also compared in comparisons/beta-bot-vs-alpha-ai.md: a pair is published once, in either order.',
+      'comparisons/beta-bot-vs-alpha-ai.md:2: tools: beta-bot and alpha-ai are also compared in comparisons/alpha-ai-vs-beta-bot.md: a pair is published once, in either order.',
+    ],
+  },
+  {
+    class: 9,
+    name: 'a second tool with the same name',
+    write: { [PATHS.gamma]: gamma({ name: 'Alpha AI' }) },
+    expected: [
+      `${ALPHA}:2: name: 'Alpha AI' is also the name of tools/gamma.md: ${ONE}`,
+      `tools/gamma.md:2: name: 'Alpha AI' is also the name of ${ALPHA}: ${ONE}`,
+    ],
+  },
+  {
+    class: 9,
+    name: 'a second tool with the same website',
+    write: { [PATHS.gamma]: gamma({ website: 'https://alpha.example.com/' }) },
+    expected: [
+      `${ALPHA}:8: website: https://alpha.example.com/ is also the website of tools/gamma.md: ${ONE}`,
+      `tools/gamma.md:8: website: https://alpha.example.com/ is also the website of ${ALPHA}: ${ONE}`,
+    ],
+  },
+  {
+    class: 9,
+    name: 'three tools with one name: the first names each of the others',
+    write: {
+      [PATHS.gamma]: gamma({ name: 'Alpha AI' }),
+      'tools/delta.md': gamma({ name: 'alpha ai', website: 'https://delta.example.com/' }),
+    },
+    expected: [
+      `${ALPHA}:2: name: 'Alpha AI' is also the name of tools/delta.md ('alpha ai'): ${ONE}`,
+      `${ALPHA}:2: name: 'Alpha AI' is also the name of tools/gamma.md: ${ONE}`,
+      `tools/delta.md:2: name: 'alpha ai' is also the name of ${ALPHA} ('Alpha AI'): ${ONE}`,
+      `tools/gamma.md:2: name: 'Alpha AI' is also the name of ${ALPHA}: ${ONE}`,
+    ],
+  },
+  {
+    class: 9,
+    name: 'an alias claimed by two tools',
+    write: {
+      [PATHS.gamma]: gamma({ aliases: '[alpha-writer]' }),
+      'tools/delta.md': gamma({
+        name: 'Delta',
+        website: 'https://delta.example.com/',
+        aliases: '[alpha-writer]',
+      }),
+    },
+    expected: [
+      "tools/delta.md:11: aliases[0]: alias 'alpha-writer' is also claimed by tools/gamma.md: an old URL can lead to one tool only.",
+      "tools/gamma.md:11: aliases[0]: alias 'alpha-writer' is also claimed by tools/delta.md: an old URL can lead to one tool only.",
+    ],
+  },
+  {
+    class: 9,
+    name: 'a votes file written twice, as .yaml and .yml',
+    write: { 'votes/alpha-ai-vs-beta-bot.yml': 'alpha-ai: { ship: 9, skip: 0 }\n' },
+    expected: [
+      'votes/alpha-ai-vs-beta-bot.yaml:1: the votes on alpha-ai-vs-beta-bot are also in votes/alpha-ai-vs-beta-bot.yml: keep one votes file per comparison.',
+      'votes/alpha-ai-vs-beta-bot.yml:1: the votes on alpha-ai-vs-beta-bot are also in votes/alpha-ai-vs-beta-bot.yaml: keep one votes file per comparison.',
+    ],
+  },
+];
