@@ -111,7 +111,7 @@ describe('each bad input is reported with file, line, field and a fix', () => {
       'duplicate website (http, www, slash)',
       'tools/gamma.md',
       tool((t) => t.replace('https://gamma.example.com/', 'https://www.Alpha.example.com')),
-      `${at('tools/gamma.md')}:8: website: https://www.Alpha.example.com is the same website as https://alpha.example.com/ in ${at('tools/alpha-ai.md')}: one tool, one file.`,
+      `${at('tools/gamma.md')}:8: website: https://www.Alpha.example.com is the same website as https://alpha.example.com/ in ${at('tools/alpha-ai.md')}: one tool, one file (scheme, www., port, user, query, fragment, index.html and a trailing slash or dot do not make another site).`,
     ],
     [
       'same pair in reverse order',

@@ -6,7 +6,7 @@ import type { ToolData } from '../schemas/tool.ts';
 import { STALE_AFTER_DAYS } from '../vocabulary.ts';
 import { claim, type Holder } from './claim.ts';
 import type { CheckContext } from './context.ts';
-import { normalizeName, normalizeWebsite } from './normalize.ts';
+import { lookAlikeNote, normalizeName, normalizeWebsite } from './normalize.ts';
 
 /** Reports duplicate tools and verification dates that are in the future or stale. */
 export function checkTools(context: CheckContext): void {
@@ -28,7 +28,7 @@ export function checkTools(context: CheckContext): void {
       path: ['name'],
       message: (other) => {
         const theirs = (other as Entry<ToolData>).data.name;
-        return `'${name}' is also the name of ${other.file}${theirs === name ? '' : ` ('${theirs}')`}: one tool, one file.`;
+        return `'${name}' is also the name of ${other.file}${theirs === name ? '' : ` ('${theirs}')`}: one tool, one file.${lookAlikeNote(name, theirs)}`;
       },
     });
     claim(sites, report, {
@@ -39,7 +39,7 @@ export function checkTools(context: CheckContext): void {
         const theirs = (other as Entry<ToolData>).data.website;
         return theirs === website
           ? `${website} is also the website of ${other.file}: one tool, one file.`
-          : `${website} is the same website as ${theirs} in ${other.file}: one tool, one file.`;
+          : `${website} is the same website as ${theirs} in ${other.file}: one tool, one file (scheme, www., port, user, query, fragment, index.html and a trailing slash or dot do not make another site).`;
       },
     });
     checkVerified(context, tool);

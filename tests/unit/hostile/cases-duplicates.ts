@@ -1,12 +1,42 @@
 /**
- * Class 9: a duplicate is reported on both files, each naming the other: in a pull request the
- * new file is the one in the diff, and it is not always the one that sorts first.
+ * Classes 9 and 11: a duplicate is reported on both files, each naming the other (in a pull
+ * request the new file is the one in the diff, and it is not always the one that sorts first),
+ * and names and websites are compared as a reader and a browser see them, so look-alikes count.
  */
 import { gamma, md, PATHS } from './files.ts';
 import type { HostileCase } from './harness.ts';
 
 const ONE = 'one tool, one file.';
 const ALPHA = 'tools/alpha-ai.md';
+
+const SAME_SITE =
+  'one tool, one file (scheme, www., port, user, query, fragment, index.html and a trailing slash or dot do not make another site).';
+
+/** A name given to gamma that must read as alpha-ai's 'Alpha AI'; `note` explains why, if needed. */
+function sameName(name: string, written: string, note = ''): HostileCase {
+  return {
+    class: 11,
+    name: `the name ${written}`,
+    write: { [PATHS.gamma]: gamma({ name }) },
+    expected: [
+      `${ALPHA}:2: name: 'Alpha AI' is also the name of tools/gamma.md ('${written}'): ${ONE}${note}`,
+      `tools/gamma.md:2: name: '${written}' is also the name of ${ALPHA} ('Alpha AI'): ${ONE}${note}`,
+    ],
+  };
+}
+
+/** A website given to gamma that is alpha-ai's https://alpha.example.com/ to a browser. */
+function sameSite(website: string): HostileCase {
+  return {
+    class: 11,
+    name: `the website ${website}`,
+    write: { [PATHS.gamma]: gamma({ website }) },
+    expected: [
+      `${ALPHA}:8: website: https://alpha.example.com/ is the same website as ${website} in tools/gamma.md: ${SAME_SITE}`,
+      `tools/gamma.md:8: website: ${website} is the same website as https://alpha.example.com/ in ${ALPHA}: ${SAME_SITE}`,
+    ],
+  };
+}
 
 export const duplicateCases: HostileCase[] = [
   {
@@ -79,5 +109,51 @@ export const duplicateCases: HostileCase[] = [
       'votes/alpha-ai-vs-beta-bot.yaml:1: the votes on alpha-ai-vs-beta-bot are also in votes/alpha-ai-vs-beta-bot.yml: keep one votes file per comparison.',
       'votes/alpha-ai-vs-beta-bot.yml:1: the votes on alpha-ai-vs-beta-bot are also in votes/alpha-ai-vs-beta-bot.yaml: keep one votes file per comparison.',
     ],
+  },
+  sameName('Аlpha AI', 'Аlpha AI', " Names are compared as readers see them: 'А' (U+0410) reads as 'A'."),
+  sameName('Αlpha ΑΙ', 'Αlpha ΑΙ', " Names are compared as readers see them: 'Α' (U+0391) reads as 'A'."),
+  sameName(
+    'ＡＬＰＨＡ ＡＩ',
+    'ＡＬＰＨＡ ＡＩ',
+    " Names are compared as readers see them: 'Ａ' (U+FF21) reads as 'A'.",
+  ),
+  sameName(
+    '"Al\\u200Bpha AI"',
+    'Al\\u200Bpha AI',
+    ' Names are compared as readers see them: U+200B is invisible.',
+  ),
+  sameName('ALPHA   ai', 'ALPHA   ai'),
+  {
+    class: 11,
+    name: 'dash variants',
+    write: {
+      [PATHS.gamma]: gamma({ name: 'Gamma-Go' }),
+      'tools/delta.md': gamma({ name: 'Gamma–Go', website: 'https://delta.example.com/' }),
+    },
+    expected: [
+      "tools/delta.md:2: name: 'Gamma–Go' is also the name of tools/gamma.md ('Gamma-Go'): one tool, one file. Names are compared as readers see them: '–' (U+2013) reads as '-'.",
+      "tools/gamma.md:2: name: 'Gamma-Go' is also the name of tools/delta.md ('Gamma–Go'): one tool, one file. Names are compared as readers see them: '–' (U+2013) reads as '-'.",
+    ],
+  },
+  {
+    class: 11,
+    name: 'accents make another name',
+    write: { [PATHS.gamma]: gamma({ name: 'Alphà AI' }) },
+    expected: [],
+  },
+  sameSite('https://WWW.Alpha.Example.com'),
+  sameSite('https://alpha.example.com.:443/'),
+  sameSite('https://editor@alpha.example.com/'),
+  sameSite('https://alpha.example.com/?ref=newsletter#pricing'),
+  sameSite('https://alpha.example.com/index.html'),
+  sameSite('https://alpha.example.com//'),
+  {
+    class: 11,
+    name: 'another path or port is another website',
+    write: {
+      [PATHS.gamma]: gamma({ website: 'https://alpha.example.com/pro/' }),
+      'tools/delta.md': gamma({ name: 'Delta', website: 'https://alpha.example.com:8443/' }),
+    },
+    expected: [],
   },
 ];
