@@ -37,7 +37,7 @@ export function validateContent(
   const index = indexEntries(entries);
   const problems = sortProblems([
     ...fileProblems,
-    ...checkEntries(entries, index, options),
+    ...checkEntries(entries, index, options, root),
     ...(options.publicFile ? checkAssets(entries, options.publicFile) : []),
   ]);
   return { entries, index, problems, ok: !hasErrors(problems) };

@@ -193,7 +193,7 @@ describe('validate suggests the fix', () => {
       FIXTURE,
     );
     expect(lines).toContain(
-      `tests/fixtures/${FIXTURE}/verdicts/alpha-ai/2026-01-10/bo.md:3: reviewer: unknown reviewer 'the-critic'. Add content/reviewers/the-critic.md or fix the slug.`,
+      `tests/fixtures/${FIXTURE}/verdicts/alpha-ai/2026-01-10/bo.md:3: reviewer: unknown reviewer 'the-critic'. Add tests/fixtures/${FIXTURE}/reviewers/the-critic.md or fix the slug.`,
     );
   });
 });

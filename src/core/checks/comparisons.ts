@@ -16,7 +16,19 @@ type ComparisonEntry = Entry<ComparisonData>;
 export function checkComparisons(context: CheckContext): void {
   const pairs = new Map<string, Holder<string>>();
   for (const comparison of context.entries.comparisons) {
-    if (!checkDistinctTools(context, comparison)) continue;
+    if (!checkDistinctTools(context, comparison)) {
+      // Pages and pairs assume two tools, but the file's other mistakes are reported in the same run.
+      checkReference(context, {
+        entry: comparison,
+        path: ['tools', 0],
+        slug: comparison.data.tools[0],
+        kind: 'tool',
+      });
+      checkFileName(context, comparison);
+      checkRoundKeys(context, comparison);
+      checkPanel(context, comparison);
+      continue;
+    }
     const known = checkToolReferences(context, comparison);
     checkFileName(context, comparison);
     checkPairOnce(context, comparison, pairs);

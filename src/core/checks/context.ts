@@ -16,5 +16,7 @@ export interface CheckContext {
   entries: Entries;
   index: ContentIndex;
   options: CheckOptions;
+  /** The content folder as validated (`content`, a fixture, a corpus), for fixes that name a path. */
+  root: string;
   report: Reporter;
 }

@@ -34,8 +34,13 @@ const CHECKS: readonly ((context: CheckContext) => void)[] = [
 ];
 
 /** Runs every cross-file check over the entries and their index, and returns the problems found. */
-export function checkEntries(entries: Entries, index: ContentIndex, options: CheckOptions): Problem[] {
-  const context: CheckContext = { entries, index, options, report: new Reporter() };
+export function checkEntries(
+  entries: Entries,
+  index: ContentIndex,
+  options: CheckOptions,
+  root = 'content',
+): Problem[] {
+  const context: CheckContext = { entries, index, options, root, report: new Reporter() };
   for (const check of CHECKS) check(context);
   return context.report.problems;
 }

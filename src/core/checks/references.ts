@@ -15,7 +15,10 @@ export interface Reference {
 }
 
 /** Reports a reference to nothing, pointing at the new slug after a rename; true when it resolves. */
-export function checkReference({ entries, index, report }: CheckContext, reference: Reference): boolean {
+export function checkReference(
+  { entries, index, root, report }: CheckContext,
+  reference: Reference,
+): boolean {
   const { entry, path, slug, kind } = reference;
   const folder = `${kind}s` as const;
   const targets = index[folder];
@@ -28,7 +31,7 @@ export function checkReference({ entries, index, report }: CheckContext, referen
     path,
     renamed
       ? renamedMessage(slug, renamed)
-      : `unknown ${kind} '${slug}'.${didYouMean(slug, targets.keys()) || ` Add content/${folder}/${slug}.md or fix the slug.`}`,
+      : `unknown ${kind} '${slug}'.${didYouMean(slug, targets.keys()) || ` Add ${root ? `${root}/` : ''}${folder}/${slug}.md or fix the slug.`}`,
   );
   return false;
 }

@@ -176,4 +176,45 @@ export const messageCases: HostileCase[] = [
     write: { [PATHS.gamma]: md({}, '').replace('---\n\n---\n', 'Just text.\n') },
     expected: ['tools/gamma.md:1: file must start with a `---` line opening the YAML frontmatter.'],
   },
+  {
+    class: 14,
+    name: 'a self-comparison still reports the rest of the file',
+    write: {
+      'comparisons/alpha-ai-vs-alpha-ai.md': md(
+        {
+          tools: '[alpha-ai, alpha-ai]',
+          published: '2026-01-12',
+          rounds: '{ beta-bot: 2026-01-10 }',
+          panel: '[ann, zed]',
+        },
+        '',
+      ),
+    },
+    expected: [
+      'comparisons/alpha-ai-vs-alpha-ai.md:2: tools: a tool cannot be compared with itself: pick two different tools.',
+      "comparisons/alpha-ai-vs-alpha-ai.md:4: rounds.beta-bot: 'beta-bot' is not one of this comparison's tools (alpha-ai, alpha-ai).",
+      "comparisons/alpha-ai-vs-alpha-ai.md:5: panel[1]: unknown reviewer 'zed'. Add reviewers/zed.md or fix the slug.",
+    ],
+  },
+  {
+    class: 14,
+    name: "a file failing its schema hides no other file's cross-file problems",
+    write: {
+      [PATHS.gamma]: gamma({ category: 'Writting' }),
+      'comparisons/alpha-ai-vs-gamma.md': md(
+        {
+          tools: '[alpha-ai, gamma]',
+          published: '2026-01-12',
+          rounds: '{ alpha-ai: 2025-01-10 }',
+          panel: '[ann, zed]',
+        },
+        '',
+      ),
+    },
+    expected: [
+      'comparisons/alpha-ai-vs-gamma.md:4: rounds.alpha-ai: alpha-ai has no verdicts in round 2025-01-10. Its rounds: 2026-01-10.',
+      "comparisons/alpha-ai-vs-gamma.md:5: panel[1]: unknown reviewer 'zed'. Add reviewers/zed.md or fix the slug.",
+      "tools/gamma.md:3: category: 'Writting' is not allowed. Did you mean 'Writing'? Use one of: Developer Tools, Writing, Image & Video, Audio & Voice, Productivity, Data & Analytics, Agents & Automation, Research.",
+    ],
+  },
 ];
