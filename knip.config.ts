@@ -9,6 +9,8 @@ const config: KnipConfig = {
   entry: [
     // Loaded by `<script src>` in src/pages/search.astro, which Astro bundles for the browser.
     'src/scripts/search.ts',
+    // Loaded by `<script src>` in src/pages/compare/index.astro.
+    'src/scripts/compare-any.ts',
     // Spawned by path from scripts/bench.ts (`--seed-og-cache`).
     'scripts/bench/seed-og-cache.ts',
     // Build steps spawned by path from scripts/build.ts (and by the bench).

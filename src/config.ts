@@ -17,6 +17,12 @@ const turnstileSiteKey = process.env['TURNSTILE_SITE_KEY'] || null;
 if (turnstileSiteKey !== null && !/^[\w-]{1,100}$/.test(turnstileSiteKey)) {
   settingErrors.push('TURNSTILE_SITE_KEY must be the site key Cloudflare issued (letters, digits, - and _).');
 }
+const repository = process.env['REPOSITORY_URL']?.trim().replace(/\/+$/, '') || null;
+if (repository !== null && !/^https:\/\/github\.com\/[\w.-]{1,100}\/[\w.-]{1,100}$/.test(repository)) {
+  settingErrors.push(
+    'REPOSITORY_URL must be the https://github.com/<owner>/<repository> address of the site.',
+  );
+}
 if (settingErrors.length) throw new Error(`site settings: ${settingErrors.join(' ')}`);
 
 /** Site identity and deployment settings, read once at build time. */
@@ -48,6 +54,8 @@ export const SITE = {
    * Plain static hosts keep the default: a redirect page and a `_redirects` line per pair.
    */
   redirects: { reversedPairs: redirectPages },
+  /** `REPOSITORY_URL`: the GitHub repository readers can suggest comparisons to (none when unset). */
+  repository,
   independence: 'Independent panel: no tool pays for placement, and no verdict is sponsored.',
 } as const;
 

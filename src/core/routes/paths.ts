@@ -13,6 +13,9 @@ export const REVIEWERS_PATH = '/reviewers/';
 /** The search page (also the action of every search form). */
 export const SEARCH_PATH = '/search/';
 
+/** The page that compares any two tools in the browser (`?a=<slug>&b=<slug>`). */
+export const COMPARE_ANY_PATH = '/compare/';
+
 /** The RSS feed of the newest comparisons. */
 export const RSS_PATH = '/rss.xml';
 

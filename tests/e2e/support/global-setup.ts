@@ -71,6 +71,7 @@ function build(): void {
   // Both servers under test answer reversed pairs by rule, as a Worker deploy does; the
   // redirect pages of plain static hosts are covered by unit tests.
   env['REDIRECT_PAGES'] = 'off';
+  env['REPOSITORY_URL'] = 'https://github.com/example/shipworthy';
   const result = spawnSync('npm', ['run', 'build'], { cwd: PROJECT_ROOT, env, stdio: 'inherit' });
   if (result.status !== 0) {
     throw new Error(
