@@ -1,54 +1,23 @@
 /**
  * Search page behaviour on top of Pagefind's JS API. The form already works as
  * a GET form; this reads the same fields, runs the search in the page, shows
- * counts per filter and keeps the URL shareable.
+ * counts per filter and keeps the URL shareable. The rules live in search/:
+ * the query (query-state.ts), running and paging (session.ts) and loading the
+ * index (bundles.ts); this file wires them to the page.
  */
-import { SEARCH_BUNDLE_PATH as PRIMARY_BUNDLE, SEARCH_MANIFEST_PATH } from '../core/routes/paths.ts';
-import { SEARCH_META_WEIGHTS } from '../core/routes/search-tags.ts';
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindResult {
-  id: string;
-  data(): Promise<PagefindResultData>;
-}
-type FilterCounts = Record<string, Record<string, number>>;
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: FilterCounts;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  mergeIndex(bundlePath: string, options?: Record<string, unknown>): Promise<void>;
-  filters(): Promise<FilterCounts>;
-  search(
-    term: string | null,
-    options?: { filters?: Record<string, unknown> },
-  ): Promise<PagefindSearch | null>;
-}
+import { BundleLoadError, loadIndex } from './search/bundles.ts';
+import type { FilterCounts, Pagefind, PagefindResultData } from './search/pagefind-api.ts';
+import {
+  pagefindFilters,
+  parseQuery,
+  queryString,
+  type FilterChoices,
+  type SearchQuery,
+} from './search/query-state.ts';
+import { searchSession } from './search/session.ts';
 
 const PAGE_SIZE = 20;
-
-/**
- * A large site's index comes in several Pagefind bundles (scripts/lib/search-shards.ts); the
- * manifest lists them, primary first. Without one, the primary bundle is the whole index.
- */
-async function bundlePaths(): Promise<string[]> {
-  const response = await fetch(SEARCH_MANIFEST_PATH).catch(() => null);
-  if (!response?.ok) return [PRIMARY_BUNDLE];
-  const manifest = (await response.json()) as { bundles?: unknown };
-  const bundles = Array.isArray(manifest.bundles) ? manifest.bundles : [];
-  // Only same-site bundle paths: the manifest is data, not a place to point the page elsewhere.
-  return bundles.filter(
-    (b): b is string =>
-      typeof b === 'string' &&
-      b.startsWith(PRIMARY_BUNDLE) &&
-      /^[\w/-]*$/.test(b.slice(PRIMARY_BUNDLE.length)),
-  );
-}
+const BROWSE_INSTEAD = 'Browse the latest comparisons on the home page or by category.';
 
 const formEl = document.getElementById('search-form') as HTMLFormElement | null;
 const inputEl = document.getElementById('search-input') as HTMLInputElement | null;
@@ -56,28 +25,27 @@ const statusEl = document.getElementById('search-status');
 const listEl = document.getElementById('search-results');
 const moreEl = document.getElementById('search-more') as HTMLButtonElement | null;
 
-function selectedFilters(f: HTMLFormElement): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const box of f.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
-    (out[box.name] ??= []).push(box.value);
-  }
-  return out;
+function checkboxes(f: HTMLFormElement): HTMLInputElement[] {
+  return [...f.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
 }
 
-function restoreFromUrl(f: HTMLFormElement, field: HTMLInputElement): void {
-  const params = new URLSearchParams(location.search);
-  field.value = params.get('q') ?? '';
-  for (const box of f.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
-    box.checked = params.getAll(box.name).includes(box.value);
-  }
+/** The filter values the form offers, in its order. */
+function filterChoices(f: HTMLFormElement): FilterChoices {
+  const choices = new Map<string, string[]>();
+  for (const box of checkboxes(f)) choices.set(box.name, [...(choices.get(box.name) ?? []), box.value]);
+  return choices;
 }
 
-function syncUrl(term: string, filters: Record<string, string[]>): void {
+/** The form's fields as the URL parameters a plain submit would send. */
+function formParams(f: HTMLFormElement): URLSearchParams {
   const params = new URLSearchParams();
-  if (term) params.set('q', term);
-  for (const [key, values] of Object.entries(filters)) for (const v of values) params.append(key, v);
-  const query = params.toString();
-  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  for (const [key, value] of new FormData(f)) if (typeof value === 'string') params.append(key, value);
+  return params;
+}
+
+function showQuery(f: HTMLFormElement, field: HTMLInputElement, query: SearchQuery): void {
+  field.value = query.term;
+  for (const box of checkboxes(f)) box.checked = query.filters[box.name]?.includes(box.value) ?? false;
 }
 
 /** Pagefind excerpts are HTML with <mark>; rebuild them from text nodes so nothing else can render. */
@@ -120,7 +88,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 }
 
 function showCounts(f: HTMLFormElement, counts: FilterCounts): void {
-  for (const box of f.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+  for (const box of checkboxes(f)) {
     const count = counts[box.name]?.[box.value] ?? 0;
     const label = box.closest('label');
     const badge = label?.querySelector('[data-count]');
@@ -137,76 +105,61 @@ async function start(
   note: HTMLElement,
   next: HTMLButtonElement,
 ): Promise<void> {
-  const url = `${PRIMARY_BUNDLE}pagefind.js`;
-  const [pagefind, bundles] = await Promise.all([
-    import(/* @vite-ignore */ url) as Promise<Pagefind>,
-    bundlePaths(),
-  ]);
-  // Pagefind applies options() to the primary bundle only; merged bundles take theirs one by one.
-  const options = { excerptLength: 30, ranking: { metaWeights: SEARCH_META_WEIGHTS } };
-  await pagefind.options(options);
-  for (const bundle of bundles) if (bundle !== PRIMARY_BUNDLE) await pagefind.mergeIndex(bundle, options);
+  const pagefind = await loadIndex({
+    fetch: (url) => fetch(url),
+    importPagefind: (url) => import(/* @vite-ignore */ url) as Promise<Pagefind>,
+  });
   const totals = await pagefind.filters();
+  const choices = filterChoices(f);
   showCounts(f, totals);
-  restoreFromUrl(f, field);
+  showQuery(f, field, parseQuery(new URLSearchParams(location.search), choices));
 
-  let shown: PagefindResult[] = [];
-  let offset = 0;
-  let runId = 0;
-
-  const renderPage = async (): Promise<void> => {
-    const slice = shown.slice(offset, offset + PAGE_SIZE);
-    const items = await Promise.all(slice.map((r) => r.data()));
-    out.append(...items.map(resultItem));
-    offset += slice.length;
-    next.hidden = offset >= shown.length;
+  const session = searchSession({
+    search: (query) => pagefind.search(query.term || null, { filters: pagefindFilters(query) }),
+    load: (result) => result.data(),
+    view: {
+      clear: () => out.replaceChildren(),
+      append: (items) => out.append(...items.map(resultItem)),
+      showMore: (visible) => (next.hidden = !visible),
+      status: (text) => (note.textContent = text),
+      counts: (counts) => showCounts(f, counts),
+    },
+    pageSize: PAGE_SIZE,
+    totals,
+  });
+  const failed = (): void => {
+    note.textContent = `Search failed. Try again, or ${BROWSE_INSTEAD.toLowerCase()}`;
   };
-
-  const run = async (): Promise<void> => {
-    const id = ++runId;
-    const term = field.value.trim();
-    const filters = selectedFilters(f);
-    syncUrl(term, filters);
-    const hasFilters = Object.keys(filters).length > 0;
-    if (!term && !hasFilters) {
-      out.replaceChildren();
-      next.hidden = true;
-      showCounts(f, totals);
-      note.textContent = 'Type a tool name or a phrase, or pick a filter to browse.';
-      return;
-    }
-    const search = await pagefind.search(term || null, {
-      filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])),
-    });
-    if (id !== runId || !search) return;
-    shown = search.results;
-    offset = 0;
-    out.replaceChildren();
-    showCounts(f, search.filters);
-    note.textContent = shown.length === 1 ? '1 result' : `${shown.length} results`;
-    await renderPage();
+  const run = (): void => {
+    const query = parseQuery(formParams(f), choices);
+    history.replaceState(null, '', queryString(query) || location.pathname);
+    session.run(query).catch(failed);
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   field.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), 200);
+    timer = setTimeout(run, 200);
   });
   f.addEventListener('change', (event) => {
-    if (event.target !== field) void run();
+    if (event.target !== field) run();
   });
   f.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run();
+    run();
   });
-  next.addEventListener('click', () => void renderPage());
-  await run();
+  next.addEventListener('click', () => void session.more().catch(failed));
+  run();
 }
 
 if (formEl && inputEl && listEl && statusEl && moreEl) {
   statusEl.textContent = 'Loading search\u2026';
-  start(formEl, inputEl, listEl, statusEl, moreEl).catch(() => {
+  start(formEl, inputEl, listEl, statusEl, moreEl).catch((error: unknown) => {
+    // The reader gets a plain sentence; the console keeps the detail for whoever runs the site.
+    console.error(error);
     statusEl.textContent =
-      'Search could not load. Browse the latest comparisons on the home page or by category.';
+      error instanceof BundleLoadError
+        ? `Search could not load part of its index, so it would miss pages. ${BROWSE_INSTEAD}`
+        : `Search could not load. ${BROWSE_INSTEAD}`;
   });
 }

@@ -115,3 +115,40 @@ test('merges every bundle of a sharded index', async ({ page }) => {
   await expect(count(/^Tool\b/)).toHaveText('(4)');
   await expect(count(/^Comparison\b/)).toHaveText('(3)');
 });
+
+test('asks for every merged bundle at once', async ({ page }) => {
+  const manifest = (await (await page.request.get('/pagefind/bundles.json')).json()) as { bundles: string[] };
+  const merged = manifest.bundles.slice(1);
+  // Hold each merged bundle's entry file until all of them have been asked for: loaded one
+  // after another, the second request would never come and the search would not load.
+  const asked = new Set<string>();
+  let releaseAll: () => void = () => {};
+  const allAsked = new Promise<void>((done) => (releaseAll = done));
+  await page.route('**/pagefind/part-*/pagefind-entry.json*', async (route) => {
+    asked.add(new URL(route.request().url()).pathname.replace('pagefind-entry.json', ''));
+    if (asked.size === merged.length) releaseAll();
+    await allAsked;
+    await route.continue();
+  });
+  await openSearch(page);
+  expect([...asked].sort()).toEqual([...merged].sort());
+});
+
+test('tells the reader when part of the index fails to load', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.route('**/pagefind/part-2/pagefind-entry.json*', (route) => route.fulfill({ status: 404 }));
+  await page.goto('/search/?q=SmolVLM2');
+  const status = page.getByRole('main').getByRole('status');
+  await expect(status).toHaveText(/could not load part of its index/);
+  await expect(resultLinks(page)).toHaveCount(0);
+  expect(errors.join('\n')).toContain('/pagefind/part-2/');
+});
+
+test('tells the reader when the list of bundles fails to load', async ({ page }) => {
+  await page.route('**/pagefind/bundles.json', (route) => route.fulfill({ status: 500 }));
+  await page.goto('/search/');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/could not load part of its index/);
+});
