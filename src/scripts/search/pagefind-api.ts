@@ -11,13 +11,13 @@ export interface PagefindResultData {
 }
 
 /** One hit; its data is fetched on demand. */
-export interface PagefindResult {
+interface PagefindResult {
   id: string;
   data(): Promise<PagefindResultData>;
 }
 
 /** A search's hits, best first, and the filter counts among them. */
-export interface PagefindSearch {
+interface PagefindSearch {
   results: PagefindResult[];
   filters: FilterCounts;
 }

@@ -13,7 +13,7 @@ export interface Found<R> {
 }
 
 /** How the page shows a session's state. */
-export interface SessionView<D> {
+interface SessionView<D> {
   clear(): void;
   append(items: D[]): void;
   showMore(visible: boolean): void;
