@@ -31,7 +31,11 @@ function say(message: string, ...extra: Node[]): void {
 function card(tool: CompareTool, minSample: number): HTMLElement {
   const community = communityFigureText(communityFigures(tool.community), minSample);
   const panel = tool.round
-    ? `${roundText(tool.round)}: ${tool.panel.ships} of ${countText(tool.panel.total, 'reviewer')} ship it`
+    ? `${roundText(tool.round)}: ${tool.panel.ships} of ${countText(tool.panel.total, 'reviewer')} ship it${
+        tool.panel.panelSize > tool.panel.total
+          ? ` (from ${tool.panel.total} of ${tool.panel.panelSize} on the panel)`
+          : ''
+      }`
     : 'Not reviewed yet';
   return el(
     'article',

@@ -6,7 +6,12 @@
  * beta-bot on 2026-01-10) and lists every line validation prints.
  */
 import { describe, expect, it } from 'vitest';
-import { panelBasisText, panelSentence } from '../../src/core/routes/format.ts';
+import { comparisonBadge } from '../../src/core/routes/badge.ts';
+import { compareData } from '../../src/core/routes/compare-any.ts';
+import { comparisonIndexJson, comparisonJson } from '../../src/core/routes/comparison-json.ts';
+import { panelBasisText, panelFigureText, panelSentence } from '../../src/core/routes/format.ts';
+import { llmsTxt } from '../../src/core/routes/llms-txt.ts';
+import { rssItems } from '../../src/core/routes/rss-items.ts';
 import { ann, annOnAlpha, md } from './hostile/files.ts';
 import { runCase, type HostileCase } from './hostile/harness.ts';
 import { loadFixture, siteOf, withFile } from './support/content.ts';
@@ -184,6 +189,62 @@ describe('figures from a round someone sat out', () => {
   ])('%s: basis and sentence', (_, read, basis, sentence) => {
     expect(panelBasisText(read)).toBe(basis);
     expect(panelSentence(read)).toBe(sentence);
+  });
+
+  // Every place a figure is published says what it rests on, as the pages do.
+  const c = site.comparisons[0];
+  const ORIGIN = 'https://example.org';
+  const none = { ship: 0, skip: 0, total: 0, shipPercent: null };
+  it.each([
+    [
+      'a list or feed figure',
+      () => panelFigureText(alpha),
+      '100% (panel read of 10 January 2026, from 1 of 2 reviewers)',
+    ],
+    ['a full panel in a list', () => panelFigureText(beta), '50% (panel read of 10 January 2026)'],
+    [
+      'the RSS item',
+      () => rssItems(site)[0]?.description,
+      /Alpha AI 100% \(panel read of 10 January 2026, from 1 of 2 reviewers\), Beta Bot 50% \(panel read of 10 January 2026\)\.$/,
+    ],
+    [
+      'llms.txt',
+      () => llmsTxt(site, { origin: ORIGIN, name: 'S', tagline: 't', independence: 'i' }),
+      /Alpha AI panel ship 100% \(panel read of 10 January 2026, from 1 of 2 reviewers\)/,
+    ],
+    [
+      'the badge title',
+      () => (c ? comparisonBadge(c, { siteName: 'S', minSample: 3 }).title : ''),
+      'S: Alpha AI 100% panel ship (panel read of 10 January 2026, from 1 of 2 reviewers), 67% community; Beta Bot 50% panel ship (panel read of 10 January 2026)',
+    ],
+    [
+      'the comparison record',
+      () => (c ? [comparisonJson(c, ORIGIN).a.panel, comparisonJson(c, ORIGIN).b.panel] : []),
+      [
+        { ships: 1, total: 1, panelSize: 2, shipPercent: 100 },
+        { ships: 1, total: 2, panelSize: 2, shipPercent: 50 },
+      ],
+    ],
+    [
+      'the comparison index',
+      () =>
+        comparisonIndexJson(site, ORIGIN).comparisons[0]?.tools.map((t) => [t.panelReviewers, t.panelSize]),
+      [
+        [1, 2],
+        [2, 2],
+      ],
+    ],
+    [
+      'the compare-any data',
+      () => compareData(site, () => none).tools.map((t) => [t.slug, t.panel.total, t.panel.panelSize]),
+      [
+        ['alpha-ai', 1, 2],
+        ['beta-bot', 2, 2],
+      ],
+    ],
+  ])('%s', (_, published, expected) => {
+    if (expected instanceof RegExp) expect(published()).toMatch(expected);
+    else expect(published()).toEqual(expected);
   });
 
   it('keeps the sat-out reviewer and reason on the read', () => {

@@ -4,7 +4,7 @@
  * sites hot-link, so every byte of text is escaped and the whole file stays under 2 KB.
  */
 import type { CommunityVote, Comparison, ComparisonSide, PanelRead, Site, Tool } from '../model.ts';
-import { dateText, panelCall, percentText, shortDateText, type PanelCall } from './format.ts';
+import { panelCall, panelSourceText, percentText, shortDateText, type PanelCall } from './format.ts';
 import { escapeHtml } from '../newsletter/escape-html.ts';
 import { absoluteUrl, comparisonBadgePath, toolBadgePath } from './paths.ts';
 import { siteIndex } from './site-index.ts';
@@ -103,7 +103,7 @@ function badgeRowText(row: BadgeRow, minSample: number): string {
 /** The sentence a row contributes to the badge's title. */
 function rowSentence(row: BadgeRow, minSample: number): string {
   const panel = row.read
-    ? `${percentText(row.read.shipPercent)} panel ship (panel read of ${dateText(row.read.round)})`
+    ? `${percentText(row.read.shipPercent)} panel ship (${panelSourceText(row.read)})`
     : 'not reviewed by the panel yet';
   const shown = communityShown(row, minSample);
   const community = shown === null ? '' : `, ${shown} community`;

@@ -21,7 +21,8 @@ export interface CompareTool {
   tagline: string | null;
   /** The latest review round (its date), or null before the first review. */
   round: string | null;
-  panel: { ships: number; total: number; shipPercent: number | null };
+  /** `total` reviewers gave a call, of `panelSize` on the panel that round (others sat it out). */
+  panel: { ships: number; total: number; panelSize: number; shipPercent: number | null };
   community: { ship: number; skip: number; total: number };
   /** Reviewer slug → call in that round. */
   calls: Record<string, 'ship' | 'skip'>;
@@ -45,7 +46,12 @@ function compareTool(tool: Tool, read: PanelRead | null, community: CommunityVot
     pricingNote: tool.pricingNote,
     tagline: read?.tagline ?? null,
     round: read?.round ?? null,
-    panel: { ships: read?.ships ?? 0, total: read?.total ?? 0, shipPercent: read?.shipPercent ?? null },
+    panel: {
+      ships: read?.ships ?? 0,
+      total: read?.total ?? 0,
+      panelSize: read?.panelSize ?? 0,
+      shipPercent: read?.shipPercent ?? null,
+    },
     community: { ship: community.ship, skip: community.skip, total: community.total },
     calls: Object.fromEntries((read?.verdicts ?? []).map((v) => [v.reviewer, v.verdict])),
   };

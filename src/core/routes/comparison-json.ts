@@ -3,7 +3,7 @@
  * These are an API for readers' scripts, so fields are explicit and stable rather
  * than a dump of the internal model.
  */
-import type { Comparison, ComparisonSide, Site, VerdictEntry } from '../model.ts';
+import type { Comparison, ComparisonSide, PanelRead, Site, VerdictEntry } from '../model.ts';
 import { absoluteUrl, comparisonJsonPath, HOME_PATH, ogImagePath, toolPath } from './paths.ts';
 
 /** A tool as one comparison presents it. */
@@ -22,11 +22,29 @@ interface ComparisonToolJson {
   /** Review round (its date) the panel figures, tagline and description come from. */
   round: string;
   /** The tool's latest round when the panel re-reviewed it after this comparison was published. */
-  reReviewed: { round: string; ships: number; total: number; shipPercent: number | null } | null;
+  reReviewed: PanelFigureJson | null;
   tagline: string;
   description: string;
-  panel: { ships: number; total: number; shipPercent: number | null };
+  panel: Omit<PanelFigureJson, 'round'>;
   community: { ship: number; skip: number; total: number; shipPercent: number | null };
+}
+
+/**
+ * A panel figure and what it rests on: `total` reviewers gave a call out of the `panelSize` on
+ * the panel that round (fewer when someone sat it out, with a reason in the round file).
+ */
+interface PanelFigureJson {
+  round: string;
+  ships: number;
+  total: number;
+  panelSize: number;
+  shipPercent: number | null;
+}
+
+/** The JSON form of a panel read's figure. */
+function panelFigureJson(read: PanelRead): PanelFigureJson {
+  const { round, ships, total, panelSize, shipPercent } = read;
+  return { round, ships, total, panelSize, shipPercent };
 }
 
 /** One reviewer's two calls. */
@@ -75,6 +93,9 @@ interface ComparisonIndexEntry {
     panelShipPercent: number | null;
     /** Review round the panel figure comes from. */
     panelRound: string;
+    /** Reviewers who gave a call in that round, of `panelSize` on the panel. */
+    panelReviewers: number;
+    panelSize: number;
     communityShipPercent: number | null;
   }[];
 }
@@ -101,12 +122,10 @@ function toolJson(side: ComparisonSide, origin: string): ComparisonToolJson {
     pricingNote: tool.pricingNote,
     verified: tool.verified,
     round: read.round,
-    reReviewed: newer
-      ? { round: newer.round, ships: newer.ships, total: newer.total, shipPercent: newer.shipPercent }
-      : null,
+    reReviewed: newer ? panelFigureJson(newer) : null,
     tagline: read.tagline,
     description: read.descriptionText,
-    panel: { ships: read.ships, total: read.total, shipPercent: read.shipPercent },
+    panel: { ships: read.ships, total: read.total, panelSize: read.panelSize, shipPercent: read.shipPercent },
     community: {
       ship: community.ship,
       skip: community.skip,
@@ -173,6 +192,8 @@ export function comparisonIndexJson(site: Site, origin: string): ComparisonIndex
         category: s.tool.category,
         panelShipPercent: s.read.shipPercent,
         panelRound: s.read.round,
+        panelReviewers: s.read.total,
+        panelSize: s.read.panelSize,
         communityShipPercent: s.community.shipPercent,
       })),
     })),

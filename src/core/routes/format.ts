@@ -100,10 +100,20 @@ export function roundText(round: string): string {
   return `Panel read of ${dateText(round)}`;
 }
 
-/** "75% (panel read of 2 June 2026)": a panel figure that names its round, for lists and feeds. */
+/**
+ * "panel read of 2 June 2026": the round a figure comes from, and, when someone sat that round
+ * out, how much of the panel it rests on ("…, from 3 of 4 reviewers"), as the pages say it.
+ */
+export function panelSourceText(read: PanelRead): string {
+  const basis = panelBasisText(read);
+  const from = basis ? `, ${basis.charAt(0).toLowerCase()}${basis.slice(1)}` : '';
+  return `panel read of ${dateText(read.round)}${from}`;
+}
+
+/** "75% (panel read of 2 June 2026)": a panel figure that names its source, for lists and feeds. */
 export function panelFigureText(read: PanelRead | null): string {
   if (!read) return `${NO_FIGURE} (not reviewed yet)`;
-  return `${percentText(read.shipPercent)} (panel read of ${dateText(read.round)})`;
+  return `${percentText(read.shipPercent)} (${panelSourceText(read)})`;
 }
 
 /**
