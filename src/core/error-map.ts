@@ -8,6 +8,7 @@ import { formatCount } from './limits.ts';
 import { shown } from './one-line.ts';
 import type { ParsedFile } from './parse-file.ts';
 import type { Problem } from './problems.ts';
+import { SLUG_RULE, slugify } from './slug.ts';
 import { didYouMean } from './suggest.ts';
 import { SLUG_PATTERN } from './vocabulary.ts';
 
@@ -75,7 +76,8 @@ function describeIssue(issue: Issue, schema: z.ZodType): string {
     case 'invalid_format': {
       if (custom(issue)) return sentence(issue.message);
       if (issue.format === 'regex' && 'pattern' in issue && isSlugPattern(issue.pattern)) {
-        return `'${shown(issue.input)}' is not a valid slug: use lowercase letters and digits joined by single hyphens, e.g. 'my-tool-2'.`;
+        const slug = slugify(String(issue.input));
+        return `'${shown(issue.input)}' is not a valid slug: ${slug ? `write '${slug}'` : `use ${SLUG_RULE}`}.`;
       }
       if (issue.format === 'date') {
         return `'${shown(issue.input)}' is not a valid date: write a real calendar date as YYYY-MM-DD, e.g. 2026-06-02.`;

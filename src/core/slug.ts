@@ -29,3 +29,6 @@ export function slugify(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
+
+/** What a slug is made of, for messages that cannot offer a slug of their own. */
+export const SLUG_RULE = "lowercase Latin letters and digits joined by single hyphens, e.g. 'my-tool-2'";

@@ -1,7 +1,7 @@
 /**
  * Synthetic tools with their review rounds and the panel's verdicts.
  */
-import { suggestSlug } from '../../../src/core/checks/slugs.ts';
+import { slugify } from '../../../src/core/slug.ts';
 import { CATEGORIES, ENTRY_PRICES, type Category } from '../../../src/core/vocabulary.ts';
 import { addDays } from './dates.ts';
 import { markdownFile } from './frontmatter.ts';
@@ -31,8 +31,8 @@ export function generateTools(rng: Rng, count: number, anchor: string, files: Co
     const category = CATEGORIES[i % CATEGORIES.length] as Category;
     const base = `${rng.pick(NAME_HEADS)} ${rng.pick(NAME_TAILS[category])}`;
     let name = base;
-    for (let n = 2; taken.has(suggestSlug(name)); n++) name = `${base} ${n}`;
-    const slug = suggestSlug(name);
+    for (let n = 2; taken.has(slugify(name)); n++) name = `${base} ${n}`;
+    const slug = slugify(name);
     taken.add(slug);
     const vendor = `${rng.pick(VENDOR_HEADS)}${rng.pick(['', 'wind', 'field', 'gate', 'line'])} ${rng.pick(VENDOR_TAILS)}`;
     const facts: ToolFacts = { name, vendor, category, slug };

@@ -217,4 +217,28 @@ export const messageCases: HostileCase[] = [
       "tools/gamma.md:3: category: 'Writting' is not allowed. Did you mean 'Writing'? Use one of: Developer Tools, Writing, Image & Video, Audio & Voice, Productivity, Data & Analytics, Agents & Automation, Research.",
     ],
   },
+  {
+    class: 14,
+    name: 'a file name with accents is offered its transliterated slug',
+    write: { 'tools/café-crème.md': gamma({ name: 'Café Crème', website: 'https://cafe.example/' }) },
+    expected: [
+      "tools/café-crème.md:1: file name 'café-crème' is not a valid slug: rename the file to 'cafe-creme'.",
+    ],
+  },
+  {
+    class: 14,
+    name: 'a file name with no Latin letter is told what a slug is made of',
+    write: { 'tools/日本.md': gamma({ name: 'Nihon', website: 'https://nihon.example/' }) },
+    expected: [
+      "tools/日本.md:1: file name '日本' is not a valid slug: rename the file using lowercase Latin letters and digits joined by single hyphens, e.g. 'my-tool-2'.",
+    ],
+  },
+  {
+    class: 14,
+    name: 'a tool name where a slug belongs is offered the slug',
+    write: { [PATHS.comparison]: alphaVsBeta({ tools: '[Alpha AI, beta-bot]' }) },
+    expected: [
+      "comparisons/alpha-ai-vs-beta-bot.md:2: tools[0]: 'Alpha AI' is not a valid slug: write 'alpha-ai'.",
+    ],
+  },
 ];
