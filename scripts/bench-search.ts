@@ -133,8 +133,9 @@ async function measure(term: string) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', NETWORK);
-    const started: Request[] = [];
-    page.on('request', (request) => started.push(request));
+    // When each request was seen: Playwright's own start time stays 0 until a request is answered.
+    const started: { request: Request; seenAt: number }[] = [];
+    page.on('request', (request) => started.push({ request, seenAt: Date.now() }));
     // The moment the first result is in the page, taken in the page: polling from here would let
     // requests made just after it (the filter counts) slip into the count.
     await page.addInitScript(() => {
@@ -153,7 +154,9 @@ async function measure(term: string) {
     );
     const firstResultMs = firstResultAt - t0;
     // Only what was asked for before the first result counts; later requests (more fragments) do not.
-    const asked = started.filter((request) => request.timing().startTime <= firstResultAt);
+    const asked = started
+      .filter(({ request, seenAt }) => (request.timing().startTime || seenAt) <= firstResultAt)
+      .map(({ request }) => request);
     const transfers: Transfer[] = await Promise.all(
       asked.map(async (request) => {
         const sizes = await request.sizes().catch(() => null);

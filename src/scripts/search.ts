@@ -16,7 +16,8 @@ import {
 } from './search/query-state.ts';
 import { searchSession } from './search/session.ts';
 
-const PAGE_SIZE = 20;
+// Each result is one more request (its text); ten fill a phone screen twice over, and "More results" adds ten.
+const PAGE_SIZE = 10;
 const BROWSE_INSTEAD = 'Browse the latest comparisons on the home page or by category.';
 
 const formEl = document.getElementById('search-form') as HTMLFormElement | null;
@@ -109,9 +110,10 @@ async function start(
     fetch: (url) => fetch(url),
     importPagefind: (url) => import(/* @vite-ignore */ url) as Promise<Pagefind>,
   });
-  const totals = await pagefind.filters();
+  // The filter index loads after the first results, not before: on a large site it is a third of
+  // the first search's bytes, and Pagefind loads only the filters a search uses.
+  let totals: FilterCounts | null = null;
   const choices = filterChoices(f);
-  showCounts(f, totals);
   showQuery(f, field, parseQuery(new URLSearchParams(location.search), choices));
 
   const session = searchSession({
@@ -125,31 +127,38 @@ async function start(
       counts: (counts) => showCounts(f, counts),
     },
     pageSize: PAGE_SIZE,
-    totals,
+    totals: () => totals,
   });
   const failed = (): void => {
     note.textContent = `Search failed. Try again, or ${BROWSE_INSTEAD.toLowerCase()}`;
   };
-  const run = (): void => {
+  const run = async (): Promise<void> => {
     const query = parseQuery(formParams(f), choices);
     history.replaceState(null, '', queryString(query) || location.pathname);
-    session.run(query).catch(failed);
+    await session.run(query).catch(failed);
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   field.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 200);
+    timer = setTimeout(() => void run(), 200);
   });
   f.addEventListener('change', (event) => {
-    if (event.target !== field) run();
+    if (event.target !== field) void run();
   });
   f.addEventListener('submit', (event) => {
     event.preventDefault();
-    run();
+    void run();
   });
   next.addEventListener('click', () => void session.more().catch(failed));
-  run();
+  await run();
+  // Without counts the filters still work; a failure here costs the numbers, not the search.
+  try {
+    totals = await pagefind.filters();
+    await session.recount();
+  } catch (error) {
+    console.error(error);
+  }
 }
 
 if (formEl && inputEl && listEl && statusEl && moreEl) {

@@ -23,7 +23,8 @@ const TOTALS: FilterCounts = { type: { Tool: 4, Comparison: 3 } };
  * A session over a fake index whose results for a term are `<term><n>` and whose loads can be
  * held: `hold(id)` makes loading that result wait for `release(id)`.
  */
-function harness(sizes: Record<string, number>) {
+function harness(sizes: Record<string, number>, totalsLoaded = true) {
+  let totals: FilterCounts | null = totalsLoaded ? TOTALS : null;
   const shown: string[] = [];
   const log: { status: string[]; more: boolean[]; counts: FilterCounts[] } = {
     status: [],
@@ -45,10 +46,11 @@ function harness(sizes: Record<string, number>) {
       counts: (counts) => log.counts.push(counts),
     },
     pageSize: 3,
-    totals: TOTALS,
+    totals: () => totals,
   });
   return {
     session,
+    loadTotals: () => (totals = TOTALS),
     shown,
     log,
     hold: (...keys: string[]) => keys.forEach((k) => held.set(k, deferred<string>())),
@@ -110,7 +112,7 @@ describe('searchSession', () => {
         counts() {},
       },
       pageSize: 3,
-      totals: TOTALS,
+      totals: () => TOTALS,
     });
     const slow = session.run(query('slow'));
     await session.run(query('fast'));
@@ -138,6 +140,40 @@ describe('searchSession', () => {
   });
 });
 
+describe('searchSession before the filter index has loaded', () => {
+  it('shows results without counts, since a search then counts only the filters in use', async () => {
+    const h = harness({ a: 4 }, false);
+    await h.session.run(query('a'));
+    expect(h.shown).toEqual(['a0', 'a1', 'a2']);
+    expect(h.log.counts).toEqual([]);
+  });
+
+  it('recount shows the counts of the query on screen once the index has loaded', async () => {
+    const h = harness({ a: 4 }, false);
+    await h.session.run(query('a'));
+    h.loadTotals();
+    await h.session.recount();
+    expect(h.log.counts).toEqual([{ type: { Tool: 4 } }]);
+    expect(h.shown).toEqual(['a0', 'a1', 'a2']);
+  });
+
+  it('recount of an empty query shows the totals', async () => {
+    const h = harness({}, false);
+    await h.session.run(query(''));
+    expect(h.log.counts).toEqual([]);
+    h.loadTotals();
+    await h.session.recount();
+    expect(h.log.counts).toEqual([TOTALS]);
+  });
+
+  it('recount before the index has loaded shows nothing', async () => {
+    const h = harness({ a: 4 }, false);
+    await h.session.run(query('a'));
+    await h.session.recount();
+    expect(h.log.counts).toEqual([]);
+  });
+});
+
 describe('searchSession when a result fails to load', () => {
   it('rejects that page for the page to report, and later pages still append', async () => {
     let fail = true;
@@ -156,7 +192,7 @@ describe('searchSession when a result fails to load', () => {
         counts() {},
       },
       pageSize: 3,
-      totals: TOTALS,
+      totals: () => TOTALS,
     });
     await expect(session.run(query('a'))).rejects.toThrow('fragment missing');
     fail = false;

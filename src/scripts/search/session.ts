@@ -29,14 +29,20 @@ export interface SessionOptions<R, D> {
   load(result: R): Promise<D>;
   view: SessionView<D>;
   pageSize: number;
-  /** Counts over the whole index, shown when nothing is searched. */
-  totals: FilterCounts;
+  /**
+   * Counts over the whole index, shown when nothing is searched; null until the filter index has
+   * loaded. Until then a search's own counts are partial (the index holds only the filters in
+   * use), so no counts are shown; `recount` shows them once it has loaded.
+   */
+  totals(): FilterCounts | null;
 }
 
 /** A search form's session: `run` a query, then `more` for each further page. */
 export interface SearchSession {
   run(query: SearchQuery): Promise<void>;
   more(): Promise<void>;
+  /** Shows the filter counts of the query on screen again, once the totals are known. */
+  recount(): Promise<void>;
 }
 
 /** Text shown when there is nothing to search. */
@@ -46,6 +52,7 @@ export const EMPTY_QUERY_TEXT = 'Type a tool name or a phrase, or pick a filter 
 export function searchSession<R, D>(options: SessionOptions<R, D>): SearchSession {
   const { view, pageSize } = options;
   let current = 0;
+  let last: SearchQuery | null = null;
   let shown: R[] = [];
   let offset = 0;
 
@@ -72,12 +79,14 @@ export function searchSession<R, D>(options: SessionOptions<R, D>): SearchSessio
   return {
     async run(query) {
       const id = ++current;
+      last = query;
       if (isEmptyQuery(query)) {
         shown = [];
         offset = 0;
         view.clear();
         view.showMore(false);
-        view.counts(options.totals);
+        const totals = options.totals();
+        if (totals) view.counts(totals);
         view.status(EMPTY_QUERY_TEXT);
         return;
       }
@@ -87,10 +96,21 @@ export function searchSession<R, D>(options: SessionOptions<R, D>): SearchSessio
       offset = 0;
       appended = Promise.resolve();
       view.clear();
-      view.counts(found.filters);
+      if (options.totals()) view.counts(found.filters);
       view.status(resultCountText(shown.length));
       await page(id);
     },
     more: () => page(current),
+    async recount() {
+      const id = current;
+      const totals = options.totals();
+      if (!last || !totals) return;
+      if (isEmptyQuery(last)) {
+        view.counts(totals);
+        return;
+      }
+      const found = await options.search(last);
+      if (id === current && found) view.counts(found.filters);
+    },
   };
 }
