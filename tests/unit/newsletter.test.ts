@@ -200,8 +200,8 @@ describe('verdict flips and new tools', () => {
     expect(flip).toMatchObject({
       from: '75%',
       to: '100%',
-      fromRound: '2 June 2026',
-      toRound: '15 September 2026',
+      fromSource: 'panel read of 2 June 2026',
+      toSource: 'panel read of 15 September 2026',
       reviewers: [{ name: 'The Operator', from: 'Skip', to: 'Ship' }],
     });
     expect(flip?.url).toBe(

@@ -22,7 +22,8 @@ const site = seedSite();
 const CTX = { siteName: 'Shipworthy', minSample: 3 };
 const NO_VOTES: CommunityVote = { ship: 0, skip: 0, total: 0, shipPercent: null };
 
-function read(round: string, ships: number, total: number): PanelRead {
+/** A read of `total` calls; `satOut` more panel members sat the round out. */
+function read(round: string, ships: number, total: number, satOut = 0): PanelRead {
   return {
     tool: 't',
     round,
@@ -33,8 +34,8 @@ function read(round: string, ships: number, total: number): PanelRead {
     ships,
     total,
     shipPercent: total ? Math.floor((200 * ships + total) / (2 * total)) : null,
-    panelSize: total,
-    satOut: [],
+    panelSize: total + satOut,
+    satOut: Array.from({ length: satOut }, (_, i) => ({ reviewer: `r${i}`, reason: 'Away.' })),
   };
 }
 
@@ -94,6 +95,26 @@ describe('badge text', () => {
     expect(svg).toContain(`fill="${fill}"`);
   });
 
+  it.each([
+    [
+      'one sat out',
+      read('2026-01-10', 3, 3, 1),
+      'Tool · 100% panel ship from 3 of 4, 10 Jan 2026</text>',
+      'Shipworthy: Tool 100% panel ship (panel read of 10 January 2026, from 3 of 4 reviewers)',
+    ],
+    [
+      'nobody sat out',
+      read('2026-01-10', 3, 4),
+      'Tool · 75% panel ship, 10 Jan 2026</text>',
+      'Shipworthy: Tool 75% panel ship (panel read of 10 January 2026)',
+    ],
+  ])('draws and titles the basis of a figure only when someone sat out (%s)', (_, r, row, title) => {
+    const { svg, title: said } = badge(CTX, [{ name: 'Tool', read: r, community: NO_VOTES }]);
+    expect(svg).toContain(row);
+    expect(titleOf(svg)).toBe(title);
+    expect(said).toBe(title);
+  });
+
   it('says a tool is not reviewed rather than showing a figure without a round', () => {
     const { svg, title } = badge(CTX, [{ name: 'Tool', read: null, community: NO_VOTES }]);
     expect(svg).toContain('Tool · not reviewed yet</text>');
@@ -138,6 +159,7 @@ describe('badge size', () => {
   const figures = fc.record({
     ships: fc.nat({ max: 12 }),
     extra: fc.nat({ max: 12 }),
+    satOut: fc.nat({ max: 12 }),
     ship: fc.nat({ max: 10_000_000 }),
     skip: fc.nat({ max: 10_000_000 }),
   });
@@ -152,7 +174,7 @@ describe('badge size', () => {
           total: f.ship + f.skip,
           shipPercent: f.ship + f.skip ? Math.round((100 * f.ship) / (f.ship + f.skip)) : null,
         };
-        const r = total ? read('2026-12-31', f.ships, total) : null;
+        const r = total ? read('2026-12-31', f.ships, total, f.satOut) : null;
         const { svg } = badge(CTX, [
           { name: a, read: r, community },
           { name: b, read: r, community },
@@ -165,8 +187,8 @@ describe('badge size', () => {
   it.each(['&', '<', '"', '\u{1F680}'])('stays within the limit for names of 80 × %s', (ch) => {
     const community: CommunityVote = { ship: 9_999_999, skip: 1, total: 10_000_000, shipPercent: 100 };
     const { svg } = badge(CTX, [
-      { name: ch.repeat(80), read: read('2026-12-31', 1, 3), community },
-      { name: ch.repeat(80), read: read('2026-12-31', 1, 3), community },
+      { name: ch.repeat(80), read: read('2026-12-31', 1, 3, 12), community },
+      { name: ch.repeat(80), read: read('2026-12-31', 1, 3, 12), community },
     ]);
     expect(Buffer.byteLength(svg)).toBeLessThanOrEqual(BADGE_MAX_BYTES);
   });

@@ -75,7 +75,7 @@ function sideHtml(side: DigestSide): string {
   return `<td width="50%" valign="top" bgcolor="${PAGE}" style="width:50%;padding:12px;background-color:${PAGE};${FONT}">
 <p style="margin:0 0 4px;font-size:15px;font-weight:bold;color:${INK};">${e(side.name)}</p>
 <p style="margin:0;font-size:24px;font-weight:bold;color:${INK};">${e(side.shipPercent)} <span style="font-size:13px;font-weight:normal;color:${MUTED};">panel ship</span></p>
-<p style="margin:4px 0 0;font-size:13px;color:${MUTED};">${e(side.panel)}; panel read of ${e(side.round)}</p>
+<p style="margin:4px 0 0;font-size:13px;color:${MUTED};">${e(side.panel)}; ${e(side.source)}</p>
 </td>`;
 }
 
@@ -95,7 +95,7 @@ function flipHtml(flip: DigestFlip): string {
     .join('');
   return `<tr><td style="padding:12px 32px;${FONT}color:${INK};">
 <p style="margin:0 0 4px;font-size:17px;font-weight:bold;"><a href="${e(flip.url)}" style="color:${INK};">${e(flip.name)}</a>: ${e(flip.from)} &rarr; ${e(flip.to)} <span style="font-size:13px;font-weight:normal;color:${MUTED};">panel ship</span></p>
-<p style="margin:0 0 6px;font-size:13px;color:${MUTED};">${e(flip.from)} in the panel read of ${e(flip.fromRound)}; ${e(flip.to)} in the panel read of ${e(flip.toRound)} (${e(flip.panel)})</p>
+<p style="margin:0 0 6px;font-size:13px;color:${MUTED};">${e(flip.from)} in the ${e(flip.fromSource)}; ${e(flip.to)} in the ${e(flip.toSource)} (${e(flip.panel)})</p>
 ${reviewers ? `<ul style="margin:0 0 6px;padding-left:20px;font-size:15px;line-height:1.5;">${reviewers}</ul>\n` : ''}<p style="margin:0;font-size:15px;"><a href="${e(flip.url)}" style="color:${ACCENT};">Every round of ${e(flip.name)} &rarr;</a></p>
 </td></tr>`;
 }
@@ -104,7 +104,7 @@ function newToolHtml(tool: DigestNewTool): string {
   return `<tr><td style="padding:12px 32px;${FONT}color:${INK};">
 <p style="margin:0 0 2px;font-size:17px;font-weight:bold;"><a href="${e(tool.url)}" style="color:${INK};">${e(tool.name)}</a> <span style="font-size:13px;font-weight:normal;color:${MUTED};">${e(tool.category)}</span></p>
 <p style="margin:0 0 6px;font-size:15px;line-height:1.5;">${e(tool.tagline)}</p>
-<p style="margin:0 0 6px;font-size:15px;"><strong>${e(tool.shipPercent)}</strong> panel ship <span style="font-size:13px;color:${MUTED};">(${e(tool.panel)}; panel read of ${e(tool.round)})</span></p>
+<p style="margin:0 0 6px;font-size:15px;"><strong>${e(tool.shipPercent)}</strong> panel ship <span style="font-size:13px;color:${MUTED};">(${e(tool.panel)}; ${e(tool.source)})</span></p>
 <p style="margin:0;font-size:15px;"><a href="${e(tool.url)}" style="color:${ACCENT};">Read the verdicts &rarr;</a></p>
 </td></tr>`;
 }

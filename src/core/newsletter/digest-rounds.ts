@@ -4,7 +4,7 @@
  * review round falls in the period). Both come from the tool histories in the resolved site.
  */
 import type { HistoryRound, Site, Tool } from '../model.ts';
-import { dateText, panelSentence, percentText } from '../routes/format.ts';
+import { panelSentence, panelSourceText, percentText } from '../routes/format.ts';
 import { absoluteUrl, toolPath } from '../routes/paths.ts';
 import { VERDICT_LABELS } from '../vocabulary.ts';
 import type { Period } from './digest.ts';
@@ -24,8 +24,9 @@ export interface DigestFlip {
   url: string;
   from: string;
   to: string;
-  fromRound: string;
-  toRound: string;
+  /** "panel read of 2 June 2026", with "…, from 3 of 4 reviewers" when someone sat that round out. */
+  fromSource: string;
+  toSource: string;
   /** "4 of 4 reviewers ship it". */
   panel: string;
   reviewers: DigestFlipReviewer[];
@@ -39,7 +40,8 @@ export interface DigestNewTool {
   tagline: string;
   shipPercent: string;
   panel: string;
-  round: string;
+  /** "panel read of 2 June 2026", with "…, from 3 of 4 reviewers" when someone sat it out. */
+  source: string;
 }
 
 function inPeriod(date: string, period: Period): boolean {
@@ -70,8 +72,8 @@ export function flipsIn(site: Site, period: Period, origin: string, utm: Utm): D
     url: roundUrl(origin, tool, round.read.round, utm),
     from: percentText(round.previous?.shipPercent ?? null),
     to: percentText(round.read.shipPercent),
-    fromRound: dateText(round.previous?.round ?? ''),
-    toRound: dateText(round.read.round),
+    fromSource: round.previous ? panelSourceText(round.previous) : '',
+    toSource: panelSourceText(round.read),
     panel: panelSentence(round.read),
     reviewers: round.flips.map((f) => ({
       name: names.get(f.reviewer) ?? f.reviewer,
@@ -98,6 +100,6 @@ export function newToolsIn(site: Site, period: Period, origin: string, utm: Utm)
     tagline: first.read.tagline,
     shipPercent: percentText(first.read.shipPercent),
     panel: panelSentence(first.read),
-    round: dateText(first.read.round),
+    source: panelSourceText(first.read),
   }));
 }

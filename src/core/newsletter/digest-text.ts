@@ -28,8 +28,8 @@ function itemLines(item: DigestItem): string[] {
   return [
     item.headline,
     `Published ${item.published}`,
-    `- ${item.a.name}: ${item.a.shipPercent} panel ship (${item.a.panel}; panel read of ${item.a.round})`,
-    `- ${item.b.name}: ${item.b.shipPercent} panel ship (${item.b.panel}; panel read of ${item.b.round})`,
+    `- ${item.a.name}: ${item.a.shipPercent} panel ship (${item.a.panel}; ${item.a.source})`,
+    `- ${item.b.name}: ${item.b.shipPercent} panel ship (${item.b.panel}; ${item.b.source})`,
     item.summary,
     ...quote,
     `Read the comparison: ${item.url}`,
@@ -45,7 +45,7 @@ function section(title: string, blocks: string[][]): string[] {
 function flipLines(flip: DigestFlip): string[] {
   return [
     `${flip.name}: ${flip.from} -> ${flip.to} panel ship`,
-    `${flip.from} in the panel read of ${flip.fromRound}; ${flip.to} in the panel read of ${flip.toRound} (${flip.panel})`,
+    `${flip.from} in the ${flip.fromSource}; ${flip.to} in the ${flip.toSource} (${flip.panel})`,
     ...flip.reviewers.map((r) => `- ${r.name}: ${r.from} -> ${r.to}`),
     `Every round: ${flip.url}`,
   ];
@@ -55,7 +55,7 @@ function newToolLines(tool: DigestNewTool): string[] {
   return [
     `${tool.name} (${tool.category})`,
     tool.tagline,
-    `${tool.shipPercent} panel ship (${tool.panel}; panel read of ${tool.round})`,
+    `${tool.shipPercent} panel ship (${tool.panel}; ${tool.source})`,
     `Read the verdicts: ${tool.url}`,
   ];
 }

@@ -5,7 +5,7 @@
  */
 import type { Comparison, ComparisonSide, Reviewer, Site, VerdictEntry } from '../model.ts';
 import { absoluteUrl, comparisonPath, HOME_PATH } from '../routes/paths.ts';
-import { dateText, panelSentence, percentText } from '../routes/format.ts';
+import { dateText, panelSentence, panelSourceText, percentText } from '../routes/format.ts';
 import { VERDICT_LABELS } from '../vocabulary.ts';
 import { flipsIn, newToolsIn, type DigestFlip, type DigestNewTool } from './digest-rounds.ts';
 import { excerpt } from './excerpt.ts';
@@ -36,8 +36,11 @@ export interface DigestSide {
   shipPercent: string;
   /** "3 of 4 reviewers ship it". */
   panel: string;
-  /** "2 June 2026": the review round the figure comes from. */
-  round: string;
+  /**
+   * "panel read of 2 June 2026": the review round the figure comes from, and "…, from 3 of 4
+   * reviewers" when someone sat it out.
+   */
+  source: string;
 }
 
 /** The quote an item shows and whose it is. */
@@ -185,7 +188,7 @@ function side({ tool, read }: ComparisonSide): DigestSide {
     name: tool.name,
     shipPercent: percentText(read.shipPercent),
     panel: panelSentence(read),
-    round: dateText(read.round),
+    source: panelSourceText(read),
   };
 }
 

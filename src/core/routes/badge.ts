@@ -90,10 +90,16 @@ function communityShown(row: BadgeRow, minSample: number): string | null {
   return total >= minSample && shipPercent !== null ? percentText(shipPercent) : null;
 }
 
-/** What a row says in the badge: "SmolVLM2-2B · 75% panel ship, 2 Jun 2026 · 80% community". */
+/**
+ * What a row says in the badge: "SmolVLM2-2B · 75% panel ship, 2 Jun 2026 · 80% community", with
+ * "from 3 of 4" after the figure when someone sat the round out, so the drawn share never reads
+ * as the whole panel's.
+ */
 function badgeRowText(row: BadgeRow, minSample: number): string {
-  const panel = row.read
-    ? `${percentText(row.read.shipPercent)} panel ship, ${shortDateText(row.read.round)}`
+  const read = row.read;
+  const from = read && read.satOut.length > 0 ? ` from ${read.total} of ${read.panelSize}` : '';
+  const panel = read
+    ? `${percentText(read.shipPercent)} panel ship${from}, ${shortDateText(read.round)}`
     : 'not reviewed yet';
   const shown = communityShown(row, minSample);
   const community = shown === null ? '' : ` \u00b7 ${shown} community`;

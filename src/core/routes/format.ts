@@ -50,8 +50,14 @@ export function panelSentence(read: PanelRead | null): string {
  * sat the round out, so a share of three never reads as the whole panel's. Null for a full panel.
  */
 export function panelBasisText(read: PanelRead | null): string | null {
+  const clause = panelBasisClause(read);
+  return clause && `F${clause.slice(1)}`;
+}
+
+/** "from 3 of 4 reviewers": the same basis worded to follow a figure after a comma; null for a full panel. */
+export function panelBasisClause(read: PanelRead | null): string | null {
   if (!read || read.satOut.length === 0) return null;
-  return `From ${read.total} of ${countText(read.panelSize, 'reviewer')}`;
+  return `from ${read.total} of ${countText(read.panelSize, 'reviewer')}`;
 }
 
 /** Where the panel lands on a tool: a majority to ship, to skip, an even split, or no read. */
@@ -105,9 +111,8 @@ export function roundText(round: string): string {
  * out, how much of the panel it rests on ("…, from 3 of 4 reviewers"), as the pages say it.
  */
 export function panelSourceText(read: PanelRead): string {
-  const basis = panelBasisText(read);
-  const from = basis ? `, ${basis.charAt(0).toLowerCase()}${basis.slice(1)}` : '';
-  return `panel read of ${dateText(read.round)}${from}`;
+  const basis = panelBasisClause(read);
+  return `panel read of ${dateText(read.round)}${basis ? `, ${basis}` : ''}`;
 }
 
 /** "75% (panel read of 2 June 2026)": a panel figure that names its source, for lists and feeds. */

@@ -4,8 +4,8 @@
  * re-renders only images whose inputs or template changed.
  */
 import { createHash } from 'node:crypto';
-import type { Comparison } from '../model.ts';
-import { percentText, shortDateText } from './format.ts';
+import type { Comparison, PanelRead } from '../model.ts';
+import { countText, percentText, shortDateText } from './format.ts';
 import { COMPARISON_EYEBROW } from './page-meta.ts';
 
 /** Pixel size of every social image (the Open Graph 1.91:1 format). */
@@ -22,6 +22,17 @@ export interface OgImageData {
   tools: { name: string; ship: string; round: string; community: string }[];
 }
 
+/**
+ * "Panel read of 2 Jun 2026", or "3 of 4 reviewers, 2 Jun 2026" when someone sat the round out:
+ * the basis replaces the words rather than lengthening the line, so it fits the column.
+ */
+function roundLine(read: PanelRead): string {
+  const date = shortDateText(read.round);
+  return read.satOut.length > 0
+    ? `${read.total} of ${countText(read.panelSize, 'reviewer')}, ${date}`
+    : `Panel read of ${date}`;
+}
+
 /** What a comparison's image shows. */
 export function ogImageData(c: Comparison, siteName: string): OgImageData {
   return {
@@ -31,7 +42,7 @@ export function ogImageData(c: Comparison, siteName: string): OgImageData {
     tools: [c.a, c.b].map((s) => ({
       name: s.tool.name,
       ship: percentText(s.read.shipPercent),
-      round: `Panel read of ${shortDateText(s.read.round)}`,
+      round: roundLine(s.read),
       community: percentText(s.community.shipPercent),
     })),
   };

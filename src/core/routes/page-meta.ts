@@ -4,19 +4,31 @@
  * and the label above a comparison's headline.
  */
 import type { Comparison, PanelRead, Reviewer, Tool } from '../model.ts';
-import { percentText } from './format.ts';
+import { panelBasisClause, percentText } from './format.ts';
 
 /** The label above every comparison's headline, on its page and its social image. */
 export const COMPARISON_EYEBROW = 'AI tool comparison';
 
-/** Description of a comparison page. */
-export function comparisonDescription(c: Comparison): string {
-  return `${c.a.tool.name} ${percentText(c.a.read.shipPercent)} vs ${c.b.tool.name} ${percentText(c.b.read.shipPercent)} panel ship. ${c.dek}`;
+/** "75%", or "100% (from 3 of 4 reviewers)" when someone sat the round out. */
+function figureWithBasis(read: PanelRead): string {
+  const basis = panelBasisClause(read);
+  return `${percentText(read.shipPercent)}${basis ? ` (${basis})` : ''}`;
 }
 
-/** Description of a tool page. */
+/** Description of a comparison page. */
+export function comparisonDescription(c: Comparison): string {
+  return `${c.a.tool.name} ${figureWithBasis(c.a.read)} vs ${c.b.tool.name} ${figureWithBasis(c.b.read)} panel ship. ${c.dek}`;
+}
+
+/** Description of a tool page; a share of a partial panel is not called the panel's. */
 export function toolDescription(tool: Tool, read: PanelRead | null): string {
-  const figure = read && read.total > 0 ? `${percentText(read.shipPercent)} of the panel ship it. ` : '';
+  const basis = panelBasisClause(read);
+  const figure =
+    read && read.total > 0
+      ? basis
+        ? `${percentText(read.shipPercent)} panel ship, ${basis}. `
+        : `${percentText(read.shipPercent)} of the panel ship it. `
+      : '';
   return `${tool.name}: ${read?.tagline ?? tool.category}. ${figure}Pricing, verdicts and side-by-side comparisons.`;
 }
 

@@ -36,7 +36,7 @@ export function rssItems(site: Site, limit = RSS_LIMIT): RssItem[] {
  */
 export function toolFeedItems(site: Site, tool: Tool, origin: string): RssItem[] {
   return toolHistoryView(site, tool).map((r) => ({
-    title: `${tool.name} ${r.change === null ? 'reviewed' : 're-reviewed'}: ${r.figure} panel ship`,
+    title: `${tool.name} ${r.change === null ? 'reviewed' : 're-reviewed'}: ${r.figure} panel ship${r.basis ? `, ${r.basis}` : ''}`,
     link: absoluteUrl(origin, `${toolPath(tool.slug)}#${r.id}`),
     pubDate: new Date(`${r.round}T00:00:00Z`),
     description: [

@@ -5,7 +5,7 @@
  */
 import type { HistoryRound, PanelRead, Site, Tool } from '../model.ts';
 import { VERDICT_LABELS, type Verdict } from '../vocabulary.ts';
-import { dateText, panelSentence, percentText, roundText } from './format.ts';
+import { dateText, panelBasisClause, panelSentence, percentText, roundText } from './format.ts';
 import { siteIndex } from './site-index.ts';
 
 /** One reviewer's call in one round. */
@@ -27,6 +27,8 @@ export interface HistoryRoundView {
   figure: string;
   /** "3 of 4 reviewers ship it". */
   sentence: string;
+  /** "from 3 of 4 reviewers" when someone sat the round out, else null. */
+  basis: string | null;
   /** How the figure moved since the round before ("Up from 75% on 2 June 2026"), or null for the first round. */
   change: string | null;
   calls: HistoryCall[];
@@ -75,6 +77,7 @@ export function toolHistoryView(site: Site, tool: Tool): HistoryRoundView[] {
         heading: roundText(r.read.round),
         figure: percentText(r.read.shipPercent),
         sentence: panelSentence(r.read),
+        basis: panelBasisClause(r.read),
         change: r.previous ? figureChange(r.previous, r.read) : null,
         calls: r.read.verdicts.map((v) => ({
           reviewer: v.reviewer,
