@@ -152,6 +152,14 @@ describe('a panel figure from a round someone sat out, wherever it is published'
       true,
     ],
     [
+      'the tool feed after a re-review: the earlier figure keeps its basis',
+      () => toolFeedItems(rereviewSite, tool(rereviewSite, 'alpha-ai'), ORIGIN).map((i) => i.description),
+      [
+        'Panel read of 20 January 2026: 1 of 2 reviewers ship it. Down from 100% on 10 January 2026 (from 1 of 2 reviewers). The Tester flipped from Ship to Skip.',
+        'Panel read of 10 January 2026: 1 of 1 reviewer ship it; 1 sat this round out.',
+      ],
+    ],
+    [
       'a newsletter verdict flip from a sat-out round',
       () =>
         buildDigest(rereviewSite, january)

@@ -41,9 +41,10 @@ export interface HistoryRoundView {
   descriptionChanged: boolean;
 }
 
-/** How a panel figure moved between two rounds. */
+/** How a panel figure moved between two rounds; the earlier figure keeps its basis when someone sat out. */
 function figureChange(previous: PanelRead, read: PanelRead): string {
-  const before = `${percentText(previous.shipPercent)} on ${dateText(previous.round)}`;
+  const basis = panelBasisClause(previous);
+  const before = `${percentText(previous.shipPercent)} on ${dateText(previous.round)}${basis ? ` (${basis})` : ''}`;
   if (
     previous.shipPercent === null ||
     read.shipPercent === null ||
