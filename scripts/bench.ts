@@ -109,10 +109,10 @@ try {
   const textChars = meanTextLength(
     slugs.slice(0, 100).map((slug) => join(dist, 'compare', slug, 'index.html')),
   );
-  const dataFile = writeFloorProject(floor, m, textChars);
+  const dataDir = writeFloorProject(floor, m, textChars);
   progress(`floor: ${m} pages of ~${textChars} text characters in ${floor}`);
   const floorBuild = await astroBuildPhase('floor build', floor, floorDist, join(run, 'floor-build.log'), {
-    FLOOR_DATA: dataFile,
+    FLOOR_DATA: dataDir,
   });
   report(floorBuild);
   const floorPagefind = await pagefindPhase('floor pagefind', floorDist, join(run, 'floor-pagefind.log'), {

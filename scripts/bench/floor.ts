@@ -19,7 +19,10 @@ interface FloorPage {
 
 const LENSES: readonly Lens[] = ['builder', 'skeptic', 'operator', 'futurist'];
 
-/** Writes the floor project into `root` (replacing it) and returns the data file the page reads. */
+/** Pages per data file: one file for 100,000 pages would be a string longer than V8 allows. */
+const PAGES_PER_FILE = 5000;
+
+/** Writes the floor project into `root` (replacing it) and returns the data folder the page reads. */
 export function writeFloorProject(root: string, pages: number, textChars: number): string {
   rmSync(root, { recursive: true, force: true });
   // Pages live where the site's comparison pages do, so the same search-index step finds them.
@@ -33,15 +36,28 @@ export function writeFloorProject(root: string, pages: number, textChars: number
     `export default { output: 'static', build: { format: 'directory' } };\n`,
   );
   writeFileSync(join(root, 'src/pages/compare/[slug].astro'), PAGE);
-  const dataFile = join(root, 'pages.json');
-  writeFileSync(dataFile, JSON.stringify(floorPages(pages, textChars)));
-  return dataFile;
+  const dataDir = join(root, 'pages');
+  mkdirSync(dataDir);
+  let chunk: FloorPage[] = [];
+  let files = 0;
+  for (const page of floorPages(pages, textChars)) {
+    chunk.push(page);
+    if (chunk.length === PAGES_PER_FILE) {
+      writeChunk(dataDir, files++, chunk);
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) writeChunk(dataDir, files, chunk);
+  return dataDir;
+}
+
+function writeChunk(dataDir: string, index: number, pages: readonly FloorPage[]): void {
+  writeFileSync(join(dataDir, `${String(index).padStart(4, '0')}.json`), JSON.stringify(pages));
 }
 
 /** `count` pages of about `textChars` characters each, deterministic. */
-function floorPages(count: number, textChars: number): FloorPage[] {
+function* floorPages(count: number, textChars: number): Generator<FloorPage> {
   const rng = createRng('floor');
-  const out: FloorPage[] = [];
   for (let i = 0; i < count; i++) {
     const tool = { name: `Tool ${i}`, vendor: `Vendor ${i % 97}`, category: rng.pick(CATEGORIES) };
     const paragraphs: string[] = [];
@@ -51,17 +67,18 @@ function floorPages(count: number, textChars: number): FloorPage[] {
       paragraphs.push(text);
       length += text.length + 1;
     }
-    out.push({ slug: `page-${i}`, title: `Floor page ${i}`, paragraphs });
+    yield { slug: `page-${i}`, title: `Floor page ${i}`, paragraphs };
   }
-  return out;
 }
 
 // Data is read at build time from a file, as the real site reads its content, so it is not bundled.
 const PAGE = `---
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export function getStaticPaths() {
-  const pages = JSON.parse(readFileSync(process.env.FLOOR_DATA, 'utf8'));
+  const dir = process.env.FLOOR_DATA;
+  const pages = readdirSync(dir).sort().flatMap((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')));
   return pages.map((page) => ({ params: { slug: page.slug }, props: { page } }));
 }
 
