@@ -11,7 +11,13 @@ import {
   type CompareData,
   type CompareTool,
 } from '../core/routes/compare-any.ts';
-import { communityFigureText, countText, percentText, roundText } from '../core/routes/format.ts';
+import {
+  basisClause,
+  communityFigureText,
+  countText,
+  percentText,
+  roundText,
+} from '../core/routes/format.ts';
 
 const root = document.getElementById('compare-any');
 
@@ -30,12 +36,9 @@ function say(message: string, ...extra: Node[]): void {
 
 function card(tool: CompareTool, minSample: number): HTMLElement {
   const community = communityFigureText(communityFigures(tool.community), minSample);
+  const basis = basisClause(tool.panel.total, tool.panel.panelSize);
   const panel = tool.round
-    ? `${roundText(tool.round)}: ${tool.panel.ships} of ${countText(tool.panel.total, 'reviewer')} ship it${
-        tool.panel.panelSize > tool.panel.total
-          ? ` (from ${tool.panel.total} of ${tool.panel.panelSize} on the panel)`
-          : ''
-      }`
+    ? `${roundText(tool.round)}: ${tool.panel.ships} of ${countText(tool.panel.total, 'reviewer')} ship it${basis ? ` (${basis})` : ''}`
     : 'Not reviewed yet';
   return el(
     'article',

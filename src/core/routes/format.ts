@@ -56,8 +56,12 @@ export function panelBasisText(read: PanelRead | null): string | null {
 
 /** "from 3 of 4 reviewers": the same basis worded to follow a figure after a comma; null for a full panel. */
 export function panelBasisClause(read: PanelRead | null): string | null {
-  if (!read || read.satOut.length === 0) return null;
-  return `from ${read.total} of ${countText(read.panelSize, 'reviewer')}`;
+  return read ? basisClause(read.total, read.panelSize) : null;
+}
+
+/** The same clause from the counts alone (`panelSize` is `total` plus those who sat out), for data without a read. */
+export function basisClause(total: number, panelSize: number): string | null {
+  return total < panelSize ? `from ${total} of ${countText(panelSize, 'reviewer')}` : null;
 }
 
 /** Where the panel lands on a tool: a majority to ship, to skip, an even split, or no read. */
