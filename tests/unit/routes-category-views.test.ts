@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PanelRead, Tool } from '../../src/core/model.ts';
 import {
-  alternativesFor,
+  alternativesIn,
   categorySortPath,
   categoryViews,
   sortCategoryTools,
@@ -99,14 +99,19 @@ describe('categoryViews', () => {
   });
 });
 
-describe('alternativesFor', () => {
+describe('alternativesIn', () => {
   it.each([
     ['alpha', 8, ['charlie', 'echo', 'bravo', 'delta'], 0],
     ['charlie', 2, ['alpha', 'echo'], 2],
     ['delta', 0, [], 4],
   ] as const)('lists the others of %s by panel figure (limit %i)', (slug, limit, expected, more) => {
-    const result = alternativesFor(slug, TOOLS, limit);
+    const result = alternativesIn(TOOLS, limit)(slug);
     expect(result.tools.map((t) => t.tool.slug)).toEqual(expected);
     expect(result.more).toBe(more);
+  });
+
+  it('gives a tool outside the category the whole category', () => {
+    expect(alternativesIn(TOOLS, 3)('zulu')).toMatchObject({ more: TOOLS.length - 3 });
+    expect(alternativesIn(TOOLS, 3)('zulu').tools).toHaveLength(3);
   });
 });

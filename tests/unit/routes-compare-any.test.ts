@@ -1,10 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Tool } from '../../src/core/model.ts';
 import {
   compareAnyPath,
   compareData,
   compareLink,
-  compareWithLinks,
+  compareWithLinker,
   parseComparePair,
   suggestComparisonUrl,
 } from '../../src/core/routes/compare-any.ts';
@@ -43,7 +44,7 @@ describe('links between tools', () => {
 
   it('lists every other tool, editorial pages first, up to a limit', () => {
     const tools = ['c', 'a', 'b', 'd'].map((slug) => ({ slug, name: slug.toUpperCase() }) as Tool);
-    expect(compareWithLinks(tools, published, 'b')).toEqual({
+    expect(compareWithLinker(tools, [['a', 'b']])('b')).toEqual({
       links: [
         { name: 'A', path: '/compare/a-vs-b/', editorial: true },
         { name: 'C', path: '/compare/?a=b&b=c', editorial: false },
@@ -51,7 +52,47 @@ describe('links between tools', () => {
       ],
       more: 0,
     });
-    expect(compareWithLinks(tools, published, 'b', 1).more).toBe(2);
+    expect(compareWithLinker(tools, [['a', 'b']], 1)('b').more).toBe(2);
+  });
+
+  // The definition: sort every other tool, editorial first, then by name (ties keep their order).
+  function naiveLinks(
+    tools: readonly Tool[],
+    pairs: readonly (readonly [string, string])[],
+    slug: string,
+    limit: number,
+  ) {
+    const published = new Set(pairs.map(([a, b]) => `${a}-vs-${b}`));
+    const links = tools
+      .filter((t) => t.slug !== slug)
+      .map((t) => {
+        const path = compareLink(published, slug, t.slug);
+        return { name: t.name, path, editorial: !path.includes('?') };
+      })
+      .sort((x, y) => Number(y.editorial) - Number(x.editorial) || x.name.localeCompare(y.name, 'en'));
+    return { links: links.slice(0, limit), more: Math.max(0, links.length - limit) };
+  }
+
+  it('gives every tool the links of sorting all tools, without sorting them per page', () => {
+    const slug = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g');
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          fc.record({ slug, name: fc.constantFrom('Zed', 'alpha', 'Alpha', 'beta', 'Émile', '10x') }),
+          {
+            selector: (t) => t.slug,
+          },
+        ),
+        fc.array(fc.tuple(slug, slug)),
+        fc.integer({ min: 0, max: 8 }),
+        (rows, pairs, limit) => {
+          const tools = rows as Tool[];
+          const links = compareWithLinker(tools, pairs, limit);
+          for (const tool of [...tools, { slug: 'missing' } as Tool])
+            expect(links(tool.slug)).toEqual(naiveLinks(tools, pairs, tool.slug, limit));
+        },
+      ),
+    );
   });
 
   it('encodes what it puts in a query', () => {

@@ -122,16 +122,30 @@ export function categoryViews(
   });
 }
 
-/** The other tools of a tool's category by panel figure, at most `limit` of them. */
-export function alternativesFor(
-  slug: string,
+/** A tool page's alternatives: the first of its category by panel figure, and how many more. */
+export interface Alternatives {
+  tools: CategoryTool[];
+  more: number;
+}
+
+/**
+ * The alternatives of every tool of one category: the other tools by panel figure, at most
+ * `limit` of them. The category is sorted once; leaving one tool out of a sorted list keeps
+ * the others in order, so each tool page costs the limit, not a sort of its whole category.
+ */
+export function alternativesIn(
   categoryTools: readonly CategoryTool[],
   limit = ALTERNATIVES_LIMIT,
-): { tools: CategoryTool[]; more: number } {
-  const others = sortCategoryTools(
-    categoryTools.filter((entry) => entry.tool.slug !== slug),
-    'panel',
-    Number.POSITIVE_INFINITY,
-  );
-  return { tools: others.slice(0, limit), more: Math.max(0, others.length - limit) };
+): (slug: string) => Alternatives {
+  const sorted = sortCategoryTools(categoryTools, 'panel', Number.POSITIVE_INFINITY);
+  const slugs = new Set(sorted.map((entry) => entry.tool.slug));
+  return (slug) => {
+    const tools: CategoryTool[] = [];
+    for (const entry of sorted) {
+      if (tools.length === limit) break;
+      if (entry.tool.slug !== slug) tools.push(entry);
+    }
+    const others = sorted.length - (slugs.has(slug) ? 1 : 0);
+    return { tools, more: Math.max(0, others - limit) };
+  };
 }

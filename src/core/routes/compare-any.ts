@@ -118,19 +118,54 @@ export function suggestComparisonUrl(repository: string | null, a: string, b: st
 /** Most "Compare with…" links on a tool page; the compare page's picker has every tool. */
 const COMPARE_WITH_LIMIT = 50;
 
-/** A tool page's "Compare with…" links: every other tool (up to a limit), editorial pages first. */
-export function compareWithLinks(
+/** A tool page's "Compare with…" links and how many more tools the compare page offers. */
+export interface CompareWith {
+  links: { name: string; path: string; editorial: boolean }[];
+  more: number;
+}
+
+/**
+ * The "Compare with…" links of every tool page: every other tool (up to a limit), editorial
+ * pages first, each group by name. `pairs` are the tool slugs of the published comparisons.
+ * Tools are sorted once, so a page costs its own comparisons plus the limit, not every tool:
+ * sorting all tools for each of 10,000 tool pages took minutes.
+ */
+export function compareWithLinker(
   tools: readonly Tool[],
-  published: ReadonlySet<string>,
-  slug: string,
+  pairs: Iterable<readonly [string, string]>,
   limit = COMPARE_WITH_LIMIT,
-): { links: { name: string; path: string; editorial: boolean }[]; more: number } {
-  const links = tools
-    .filter((t) => t.slug !== slug)
-    .map((t) => {
-      const editorial = editorialPath(published, slug, t.slug);
-      return { name: t.name, path: editorial ?? compareAnyPath(slug, t.slug), editorial: editorial !== null };
-    })
-    .sort((x, y) => Number(y.editorial) - Number(x.editorial) || x.name.localeCompare(y.name, 'en'));
-  return { links: links.slice(0, limit), more: Math.max(0, links.length - limit) };
+): (slug: string) => CompareWith {
+  const collator = new Intl.Collator('en');
+  // A stable sort: tools of the same name keep their order, in every page's list alike.
+  const sorted = [...tools].sort((x, y) => collator.compare(x.name, y.name));
+  const rank = new Map(sorted.map((tool, i) => [tool.slug, i]));
+  const published = new Set<string>();
+  const partners = new Map<string, Set<number>>();
+  const addPartner = (slug: string, other: string): void => {
+    const i = rank.get(other);
+    if (i === undefined || slug === other) return;
+    const known = partners.get(slug);
+    if (known) known.add(i);
+    else partners.set(slug, new Set([i]));
+  };
+  for (const [a, b] of pairs) {
+    published.add(comparisonSlug(a, b));
+    addPartner(a, b);
+    addPartner(b, a);
+  }
+  return (slug) => {
+    const editorial = partners.get(slug) ?? new Set<number>();
+    const links: CompareWith['links'] = [];
+    for (const i of [...editorial].sort((x, y) => x - y).slice(0, limit)) {
+      const tool = sorted[i] as Tool;
+      links.push({ name: tool.name, path: compareLink(published, slug, tool.slug), editorial: true });
+    }
+    for (let i = 0; i < sorted.length && links.length < limit; i++) {
+      const tool = sorted[i] as Tool;
+      if (tool.slug === slug || editorial.has(i)) continue;
+      links.push({ name: tool.name, path: compareAnyPath(slug, tool.slug), editorial: false });
+    }
+    const others = sorted.length - (rank.has(slug) ? 1 : 0);
+    return { links, more: Math.max(0, others - limit) };
+  };
 }
