@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { oneLine } from '../src/core/one-line.ts';
 import { formatGithubAnnotation, formatProblem } from '../src/core/problems.ts';
-import { validateContentDir } from '../src/fs/validate-dir.ts';
+import { validateContentDirOnCores } from '../src/fs/validate-dir.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -15,14 +15,14 @@ const { positionals, values } = parseArgs({
 
 // The exit status is set, never forced with process.exit(): the process ends once every line
 // written to a pipe has been read, however slow the reader (`validate | less`, CI log capture).
-process.exitCode = run();
+process.exitCode = await run();
 
-function run(): number {
+async function run(): Promise<number> {
   const dir = positionals[0] ?? process.env['CONTENT_DIR'] ?? 'content';
   const started = performance.now();
   let result;
   try {
-    result = validateContentDir(dir, values.today);
+    result = await validateContentDirOnCores(dir, values.today);
   } catch (error) {
     console.error(`validate: ${oneLine((error as Error).message)}`);
     return 1;

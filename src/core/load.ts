@@ -47,11 +47,14 @@ export interface Entries {
   verdictPlaces: Set<string>;
 }
 
+/** What loading files one by one gives: the valid entries and every file's problems. */
+export interface Loaded {
+  entries: Entries;
+  problems: Problem[];
+}
+
 /** Parses and validates each file against the schema of its folder. */
-export function loadEntries(
-  files: readonly SourceFile[],
-  root: string,
-): { entries: Entries; problems: Problem[] } {
+export function loadEntries(files: readonly SourceFile[], root: string): Loaded {
   const entries: Entries = {
     tools: [],
     reviewers: [],
