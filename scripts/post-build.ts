@@ -1,15 +1,17 @@
 /**
  * Writes the per-comparison outputs that need no page rendering after `astro build`: the social
  * images (/og/<slug>.png), the JSON records (/data/comparisons/<slug>.json) and the embeddable
- * badges (/badges/<slug>.svg, /badges/tools/<slug>.svg). Going through
+ * badges (/badges/<slug>.svg, /badges/tools/<slug>.svg), and the redirect pages. Going through
  * Astro's page pipeline cost about 1 ms per file for what is a file link or a JSON.stringify.
  */
 import { existsSync } from 'node:fs';
-import { DIST_DIR } from '../src/config.ts';
+import { DIST_DIR, SITE } from '../src/config.ts';
+import { buildRedirects } from '../src/core/routes/redirects.ts';
 import { getSite } from '../src/fs/site-loader.ts';
 import { writeBadgeFiles } from './lib/badge-files.ts';
 import { writeComparisonJsonFiles } from './lib/comparison-json-files.ts';
 import { writeOgImages } from './lib/og-images.ts';
+import { writeRedirectPages } from './lib/redirect-pages.ts';
 
 if (!existsSync(DIST_DIR)) {
   console.error(`post-build: ${DIST_DIR} does not exist; run astro build first`);
@@ -20,7 +22,8 @@ const site = await getSite();
 const { linked, drawn } = await writeOgImages(site.comparisons, DIST_DIR);
 const records = writeComparisonJsonFiles(site.comparisons, DIST_DIR);
 const badges = writeBadgeFiles(site, DIST_DIR);
+const redirects = writeRedirectPages(buildRedirects(site, SITE.redirects), DIST_DIR);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `post-build: ${linked} social images (${drawn} drawn), ${records} comparison records, ${badges} badges into ${DIST_DIR} in ${seconds}s`,
+  `post-build: ${linked} social images (${drawn} drawn), ${records} comparison records, ${badges} badges, ${redirects} redirect pages into ${DIST_DIR} in ${seconds}s`,
 );

@@ -1,7 +1,8 @@
 /**
  * `astro dev` serves what `scripts/post-build.ts` writes after a build: the social image
  * (/og/<slug>.png) and the JSON record (/data/comparisons/<slug>.json) of each comparison and
- * the badges (/badges/...svg), made on request from the current content.
+ * the badges (/badges/...svg), made on request from the current content. Redirects (reversed
+ * pairs, retired slugs), pages in a build, answer with a 301 as the servers do.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
@@ -10,6 +11,7 @@ import { siteBadges } from '../core/routes/badge.ts';
 import { comparisonJsonText } from '../core/routes/comparison-json.ts';
 import { ogImageData } from '../core/routes/og-image.ts';
 import { comparisonJsonPath, ogImagePath, slugFromPath } from '../core/routes/paths.ts';
+import { buildRedirects } from '../core/routes/redirects.ts';
 import { getSite } from '../fs/site-loader.ts';
 import { renderOgImage } from '../lib/og-render.ts';
 
@@ -20,6 +22,12 @@ const OUTPUTS = [
 
 async function respond(req: IncomingMessage, res: ServerResponse, next: () => void): Promise<void> {
   const path = (req.url ?? '').split('?')[0] ?? '';
+  const redirect = buildRedirects(await getSite()).find((r) => r.from === path);
+  if (redirect) {
+    res.writeHead(301, { Location: redirect.to });
+    res.end();
+    return;
+  }
   if (path.startsWith('/badges/')) {
     const badge = siteBadges(await getSite(), { siteName: SITE.name, minSample: SITE.votes.minSample }).get(
       path,

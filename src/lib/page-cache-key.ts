@@ -7,9 +7,6 @@
 import { createHash } from 'node:crypto';
 import { SITE } from '../config.ts';
 
-/** Digests of objects already hashed: the comparisons a page shows are shared by many pages. */
-const memo = new WeakMap<object, string>();
-
 function sha(text: string): string {
   return createHash('sha256').update(text).digest('base64url').slice(0, 27);
 }
@@ -20,7 +17,17 @@ function sha(text: string): string {
  * a class instance other than Map, Set or Date, a cycle) throws, so a page can never get a key
  * that misses part of its input.
  */
-export function digestOf(value: unknown, path: readonly object[] = []): string {
+export function digestOf(value: unknown): string {
+  return digest(value, new WeakMap(), []);
+}
+
+/**
+ * `memo` holds the digests of every object hashed for one route's pages: the comparisons a page
+ * lists are shared by many pages, the quotes of a round by every comparison of its tool. It is
+ * dropped with the route's keys; kept for the whole build, it held a digest of every object of
+ * the site (250 MB at 100,000 comparisons) through every page render.
+ */
+function digest(value: unknown, memo: WeakMap<object, string>, path: readonly object[]): string {
   if (value === null || value === undefined || typeof value !== 'object') {
     if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint')
       throw new TypeError(`cannot key a ${typeof value}`);
@@ -31,33 +38,34 @@ export function digestOf(value: unknown, path: readonly object[] = []): string {
   if (path.includes(value)) throw new TypeError('cannot key a value that contains itself');
   const inner = [...path, value];
   let text: string;
-  if (Array.isArray(value)) text = `[${value.map((v) => digestOf(v, inner)).join(',')}]`;
+  if (Array.isArray(value)) text = `[${value.map((v) => digest(v, memo, inner)).join(',')}]`;
   else if (value instanceof Map)
-    text = `Map{${[...value].map(([k, v]) => `${digestOf(k, inner)}=>${digestOf(v, inner)}`).join(',')}}`;
-  else if (value instanceof Set) text = `Set{${[...value].map((v) => digestOf(v, inner)).join(',')}}`;
+    text = `Map{${[...value].map(([k, v]) => `${digest(k, memo, inner)}=>${digest(v, memo, inner)}`).join(',')}}`;
+  else if (value instanceof Set) text = `Set{${[...value].map((v) => digest(v, memo, inner)).join(',')}}`;
   else if (value instanceof Date) text = `Date:${value.toISOString()}`;
   else if (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null)
     text = `{${Object.keys(value)
       .sort()
-      .map((k) => `${JSON.stringify(k)}:${digestOf((value as Record<string, unknown>)[k], inner)}`)
+      .map((k) => `${JSON.stringify(k)}:${digest((value as Record<string, unknown>)[k], memo, inner)}`)
       .join(',')}}`;
   else throw new TypeError(`cannot key an instance of ${value.constructor.name}`);
-  const digest = sha(text);
-  memo.set(value, digest);
-  return digest;
+  const hash = sha(text);
+  memo.set(value, hash);
+  return hash;
 }
 
 /** The settings every page is rendered with, digested once per build. */
 const settingsDigest = digestOf(JSON.parse(JSON.stringify(SITE)) as unknown);
 
-/** The cache key of a page rendered from `props`. */
-export function pageCacheKey(props: unknown): string {
-  return sha(`${settingsDigest}|${digestOf(props)}`);
+/** The cache key of a page rendered from `props`; `memo` shares digests between one route's pages. */
+export function pageCacheKey(props: unknown, memo = new WeakMap<object, string>()): string {
+  return sha(`${settingsDigest}|${digest(props, memo, [])}`);
 }
 
 /** Adds each static path's cache key, computed from its props. */
 export function withCacheKeys<T extends { props: unknown }>(
   paths: readonly T[],
 ): (T & { cacheKey: string })[] {
-  return paths.map((path) => ({ ...path, cacheKey: pageCacheKey(path.props) }));
+  const memo = new WeakMap<object, string>();
+  return paths.map((path) => ({ ...path, cacheKey: pageCacheKey(path.props, memo) }));
 }

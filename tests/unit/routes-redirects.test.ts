@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Site } from '../../src/core/model.ts';
-import { buildRedirects, redirectPaths, redirectsFile } from '../../src/core/routes/redirects.ts';
+import {
+  REDIRECT_PLACEHOLDER,
+  redirectPageHtml,
+  redirectTemplateProblem,
+} from '../../src/core/routes/redirect-page.ts';
+import { buildRedirects, redirectsFile } from '../../src/core/routes/redirects.ts';
 import { comparison, DEEP, MARKETPLACE, seedSite, SONAR } from './routes-fixture.ts';
 
 const site = seedSite();
@@ -59,7 +64,6 @@ describe('buildRedirects', () => {
     expect(buildRedirects(variant, { reversedPairs: false }).map((r) => [r.from, r.to])).toEqual([
       ['/compare/old-pair/', `/compare/${SONAR}/`],
     ]);
-    expect(redirectPaths(variant, 'compare', { reversedPairs: false })).toHaveLength(1);
   });
 });
 
@@ -83,53 +87,38 @@ describe('redirectsFile', () => {
   );
 });
 
-describe('redirectPaths', () => {
-  // The seed site has no aliases; one per section gives the tools route a redirect to render.
-  const aliased: Site = {
-    ...site,
-    comparisons: site.comparisons.map((c) => (c.slug === SONAR ? { ...c, aliases: ['old-pair'] } : c)),
-    tools: new Map(
-      [...site.tools].map(([slug, t]) => [
-        slug,
-        slug === 'smolvlm2-2b' ? { ...t, aliases: ['smolvlm2'] } : t,
-      ]),
-    ),
-  };
+describe('redirect pages', () => {
+  const template = `<title>${REDIRECT_PLACEHOLDER.label} | Site</title><meta content="0; url=${REDIRECT_PLACEHOLDER.to}"><link href="https://x.dev${REDIRECT_PLACEHOLDER.to}"><a href="${REDIRECT_PLACEHOLDER.to}">${REDIRECT_PLACEHOLDER.label}</a>`;
 
   it.each([
     [
-      'compare',
-      [
-        'perplexity-deep-research-api-vs-smolvlm2-2b',
-        'smolvlm2-2b-vs-hugging-face-inference-providers-marketplace',
-        'perplexity-sonar-pro-2-api-vs-smolvlm2-2b',
-        'old-pair',
-      ],
+      'a plain name',
+      { to: '/compare/a-vs-b/', label: 'A vs B' },
+      '<title>A vs B | Site</title><meta content="0; url=/compare/a-vs-b/"><link href="https://x.dev/compare/a-vs-b/"><a href="/compare/a-vs-b/">A vs B</a>',
     ],
-    ['tools', ['smolvlm2']],
-  ] as const)('gives the %s route one static path per redirect of its section', (section, segments) => {
-    const paths = redirectPaths(aliased, section);
-    expect(paths.map((p) => p.params.slug)).toEqual(segments);
-    expect(paths.every((p) => p.props.kind === 'redirect' && p.props.redirect.section === section)).toBe(
-      true,
-    );
+    [
+      'markup and quotes in a name',
+      { to: '/tools/x/', label: `<b>"Q&A"</b> it's` },
+      '<title>&lt;b&gt;&quot;Q&amp;A&quot;&lt;/b&gt; it&#39;s | Site</title><meta content="0; url=/tools/x/"><link href="https://x.dev/tools/x/"><a href="/tools/x/">&lt;b&gt;&quot;Q&amp;A&quot;&lt;/b&gt; it&#39;s</a>',
+    ],
+    [
+      'a name that spells a placeholder',
+      { to: '/tools/y/', label: `${REDIRECT_PLACEHOLDER.to} ${REDIRECT_PLACEHOLDER.label}` },
+      `<title>/__redirect_to__/ __redirect_label__ | Site</title><meta content="0; url=/tools/y/"><link href="https://x.dev/tools/y/"><a href="/tools/y/">/__redirect_to__/ __redirect_label__</a>`,
+    ],
+  ])('fills in %s, escaped for text and attributes', (_, redirect, html) => {
+    expect(redirectPageHtml(template, redirect)).toBe(html);
   });
 
-  it('hands each redirect page where it lands and what to call it', () => {
-    expect(redirectPaths(aliased, 'tools')).toEqual([
-      {
-        params: { slug: 'smolvlm2' },
-        props: {
-          kind: 'redirect',
-          redirect: {
-            section: 'tools',
-            segment: 'smolvlm2',
-            from: '/tools/smolvlm2/',
-            to: '/tools/smolvlm2-2b/',
-            label: 'SmolVLM2-2B',
-          },
-        },
-      },
-    ]);
+  it.each([
+    ['a template without the path', template.replaceAll(REDIRECT_PLACEHOLDER.to, '/'), /__redirect_to__/],
+    [
+      'a template without the name',
+      template.replaceAll(REDIRECT_PLACEHOLDER.label, 'x'),
+      /__redirect_label__/,
+    ],
+  ])('refuses %s', (_, broken, message) => {
+    expect(redirectTemplateProblem(broken)).toMatch(message);
+    expect(redirectTemplateProblem(template)).toBeNull();
   });
 });

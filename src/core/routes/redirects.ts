@@ -1,7 +1,8 @@
 /**
  * Every old or alternate URL that should land on a canonical page: reversed
- * comparison pairs and retired slugs. Static hosts get meta-refresh pages and,
- * where supported, a `_redirects` file; both come from this one list. With
+ * comparison pairs and retired slugs. Static hosts get meta-refresh pages (written by the
+ * post-build step, redirect-page.ts) and, where supported, a `_redirects` file; both come from
+ * this one list. With
  * `REDIRECT_PAGES=off` reversed pairs are left to the server (reversed-pair.ts).
  */
 import { comparisonSlug } from '../content-index.ts';
@@ -61,14 +62,4 @@ export function buildRedirects(site: Site, options: RedirectOptions = { reversed
 /** Netlify/Cloudflare-style `_redirects` body: one permanent redirect per line. */
 export function redirectsFile(redirects: readonly Redirect[]): string {
   return redirects.map((r) => `${r.from} ${r.to} 301`).join('\n') + (redirects.length ? '\n' : '');
-}
-
-/** Static paths for the redirect pages of one section, shaped for that route's getStaticPaths. */
-export function redirectPaths(site: Site, section: Redirect['section'], options?: RedirectOptions) {
-  return buildRedirects(site, options)
-    .filter((redirect) => redirect.section === section)
-    .map((redirect) => ({
-      params: { slug: redirect.segment },
-      props: { kind: 'redirect' as const, redirect },
-    }));
 }
