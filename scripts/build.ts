@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { CONTENT_DIR, DIST_DIR } from '../src/config.ts';
 import { oneLine } from '../src/core/one-line.ts';
 import { formatProblem } from '../src/core/problems.ts';
-import { validateContentDirOnCores } from '../src/fs/validate-dir.ts';
+import { validateContentDir } from '../src/fs/validate-dir.ts';
 import { buildAtomically, type BuildStep } from './lib/atomic-build.ts';
 
 const dist = resolve(DIST_DIR);
@@ -24,7 +24,7 @@ process.exitCode = await build();
 async function build(): Promise<number> {
   let validation;
   try {
-    validation = await validateContentDirOnCores(CONTENT_DIR);
+    validation = validateContentDir(CONTENT_DIR);
   } catch (error) {
     console.error(`build: ${oneLine((error as Error).message)}; ${DIST_DIR} was left as it was.`);
     return 1;

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { oneLine } from '../src/core/one-line.ts';
 import { formatGithubAnnotation, formatProblem } from '../src/core/problems.ts';
-import { validateContentDirOnCores } from '../src/fs/validate-dir.ts';
+import { validateContentDir } from '../src/fs/validate-dir.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -15,14 +15,14 @@ const { positionals, values } = parseArgs({
 
 // The exit status is set, never forced with process.exit(): the process ends once every line
 // written to a pipe has been read, however slow the reader (`validate | less`, CI log capture).
-process.exitCode = await run();
+process.exitCode = run();
 
-async function run(): Promise<number> {
+function run(): number {
   const dir = positionals[0] ?? process.env['CONTENT_DIR'] ?? 'content';
   const started = performance.now();
   let result;
   try {
-    result = await validateContentDirOnCores(dir, values.today);
+    result = validateContentDir(dir, values.today);
   } catch (error) {
     console.error(`validate: ${oneLine((error as Error).message)}`);
     return 1;

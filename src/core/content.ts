@@ -6,7 +6,7 @@ import { checkAssets, type PublicFileExists } from './assets.ts';
 import { buildSite, type MarkdownRenderer } from './build/index.ts';
 import { checkEntries, type CheckOptions } from './checks/index.ts';
 import { indexEntries, type ContentIndex } from './content-index.ts';
-import { loadEntries, type Entries, type Loaded } from './load.ts';
+import { loadEntries, type Entries } from './load.ts';
 import type { Site } from './model.ts';
 import { hasErrors, sortProblems, type Problem } from './problems.ts';
 import type { SourceFile } from './source.ts';
@@ -33,18 +33,7 @@ export function validateContent(
   root: string,
   options: ValidateOptions,
 ): Validation {
-  return validateLoaded(loadEntries(files, root), root, options);
-}
-
-/**
- * The cross-file half of validation, over files already loaded one by one (by `loadEntries`,
- * or by several threads whose results were merged with `mergeLoaded`).
- */
-export function validateLoaded(
-  { entries, problems: fileProblems }: Loaded,
-  root: string,
-  options: ValidateOptions,
-): Validation {
+  const { entries, problems: fileProblems } = loadEntries(files, root);
   const index = indexEntries(entries);
   const problems = sortProblems([
     ...fileProblems,

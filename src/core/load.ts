@@ -47,14 +47,11 @@ export interface Entries {
   verdictPlaces: Set<string>;
 }
 
-/** What loading files one by one gives: the valid entries and every file's problems. */
-export interface Loaded {
-  entries: Entries;
-  problems: Problem[];
-}
-
 /** Parses and validates each file against the schema of its folder. */
-export function loadEntries(files: readonly SourceFile[], root: string): Loaded {
+export function loadEntries(
+  files: readonly SourceFile[],
+  root: string,
+): { entries: Entries; problems: Problem[] } {
   const entries: Entries = {
     tools: [],
     reviewers: [],
