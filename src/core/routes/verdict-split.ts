@@ -2,8 +2,8 @@
  * The panel split of a comparison as labelled groups of reviewer names, the way
  * the "at a glance" box lists them.
  */
-import type { Comparison, Site } from '../model.ts';
-import { reviewerNames } from './site-index.ts';
+import type { Comparison, Reviewer } from '../model.ts';
+import { namesOf } from './site-index.ts';
 
 /** One labelled group of reviewers. */
 export interface SplitGroup {
@@ -12,12 +12,12 @@ export interface SplitGroup {
 }
 
 /** Ship both / only A / only B / skip both, with names resolved for display. */
-export function verdictSplit(site: Site, c: Comparison): SplitGroup[] {
+export function verdictSplit(reviewersBySlug: ReadonlyMap<string, Reviewer>, c: Comparison): SplitGroup[] {
   const { summary } = c;
   return [
-    { label: 'Ship both', names: reviewerNames(site, summary.shipBoth) },
-    { label: `Only ${c.a.tool.name}`, names: reviewerNames(site, summary.onlyA) },
-    { label: `Only ${c.b.tool.name}`, names: reviewerNames(site, summary.onlyB) },
-    { label: 'Skip both', names: reviewerNames(site, summary.skipBoth) },
+    { label: 'Ship both', names: namesOf(reviewersBySlug, summary.shipBoth) },
+    { label: `Only ${c.a.tool.name}`, names: namesOf(reviewersBySlug, summary.onlyA) },
+    { label: `Only ${c.b.tool.name}`, names: namesOf(reviewersBySlug, summary.onlyB) },
+    { label: 'Skip both', names: namesOf(reviewersBySlug, summary.skipBoth) },
   ];
 }
