@@ -11,6 +11,7 @@ import { siteBadges } from '../core/routes/badge.ts';
 import { comparisonJsonText } from '../core/routes/comparison-json.ts';
 import { ogImageData } from '../core/routes/og-image.ts';
 import { comparisonJsonPath, ogImagePath, slugFromPath } from '../core/routes/paths.ts';
+import type { Site } from '../core/model.ts';
 import { buildRedirects } from '../core/routes/redirects.ts';
 import { getSite } from '../fs/site-loader.ts';
 import { renderOgImage } from '../lib/og-render.ts';
@@ -20,11 +21,24 @@ const OUTPUTS = [
   { pathOf: comparisonJsonPath, type: 'application/json' },
 ] as const;
 
+// Every request passes here, so each content version's redirects are listed once, not per request.
+const redirectsOf = new WeakMap<Site, Map<string, string>>();
+
+/** Where a redirect URL of the current content lands, or undefined. */
+function redirectTarget(site: Site, path: string): string | undefined {
+  let targets = redirectsOf.get(site);
+  if (!targets) {
+    targets = new Map(buildRedirects(site).map((r) => [r.from, r.to]));
+    redirectsOf.set(site, targets);
+  }
+  return targets.get(path);
+}
+
 async function respond(req: IncomingMessage, res: ServerResponse, next: () => void): Promise<void> {
   const path = (req.url ?? '').split('?')[0] ?? '';
-  const redirect = buildRedirects(await getSite()).find((r) => r.from === path);
-  if (redirect) {
-    res.writeHead(301, { Location: redirect.to });
+  const target = redirectTarget(await getSite(), path);
+  if (target) {
+    res.writeHead(301, { Location: target });
     res.end();
     return;
   }
