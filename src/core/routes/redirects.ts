@@ -2,8 +2,7 @@
  * Every old or alternate URL that should land on a canonical page: reversed
  * comparison pairs and retired slugs. Static hosts get meta-refresh pages (written by the
  * post-build step, redirect-page.ts) and, where supported, a `_redirects` file; both come from
- * this one list. With
- * `REDIRECT_PAGES=off` reversed pairs are left to the server (reversed-pair.ts).
+ * this one list. With `REDIRECT_PAGES=off` reversed pairs are left to the server (reversed-pair.ts).
  */
 import { comparisonSlug } from '../content-index.ts';
 import type { Site } from '../model.ts';
