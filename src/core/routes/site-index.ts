@@ -54,11 +54,9 @@ export function comparisonsFor(site: Site, slugs: readonly string[]): Comparison
 }
 
 /** Reader-facing names for reviewer references, which may be slugs or names already. */
-export function reviewerNames(site: Site, refs: readonly string[]): string[] {
-  return namesOf(siteIndex(site).reviewersBySlug, refs);
-}
-
-/** `reviewerNames` from the reviewers by slug, for a page that carries only those. */
-export function namesOf(reviewersBySlug: ReadonlyMap<string, Reviewer>, refs: readonly string[]): string[] {
+export function reviewerNames(
+  reviewersBySlug: ReadonlyMap<string, Reviewer>,
+  refs: readonly string[],
+): string[] {
   return refs.map((ref) => reviewersBySlug.get(ref)?.name ?? ref);
 }

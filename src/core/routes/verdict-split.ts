@@ -3,7 +3,7 @@
  * the "at a glance" box lists them.
  */
 import type { Comparison, Reviewer } from '../model.ts';
-import { namesOf } from './site-index.ts';
+import { reviewerNames } from './site-index.ts';
 
 /** One labelled group of reviewers. */
 export interface SplitGroup {
@@ -15,9 +15,9 @@ export interface SplitGroup {
 export function verdictSplit(reviewersBySlug: ReadonlyMap<string, Reviewer>, c: Comparison): SplitGroup[] {
   const { summary } = c;
   return [
-    { label: 'Ship both', names: namesOf(reviewersBySlug, summary.shipBoth) },
-    { label: `Only ${c.a.tool.name}`, names: namesOf(reviewersBySlug, summary.onlyA) },
-    { label: `Only ${c.b.tool.name}`, names: namesOf(reviewersBySlug, summary.onlyB) },
-    { label: 'Skip both', names: namesOf(reviewersBySlug, summary.skipBoth) },
+    { label: 'Ship both', names: reviewerNames(reviewersBySlug, summary.shipBoth) },
+    { label: `Only ${c.a.tool.name}`, names: reviewerNames(reviewersBySlug, summary.onlyA) },
+    { label: `Only ${c.b.tool.name}`, names: reviewerNames(reviewersBySlug, summary.onlyB) },
+    { label: 'Skip both', names: reviewerNames(reviewersBySlug, summary.skipBoth) },
   ];
 }
