@@ -8,7 +8,7 @@
  * measures again. Prints one JSON line:
  *   {"firstQueryBytes", "firstQueryRequests", "firstResultMs", "singleBundle": {...}, ...}
  * Bytes are what crossed the network (headers and encoded bodies) from the bench's static server,
- * which does not compress: Pagefind's own files are compressed already, the page's are not.
+ * which gzips text as the edge host does (Pagefind's own files are compressed already).
  */
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -125,7 +125,7 @@ function firstToolName(): string {
 /** Opens /search/?q=term with an empty cache on the throttled network; counts until the first result. */
 async function measure(term: string) {
   if (!existsSync(join(dist, 'search', 'index.html'))) throw new Error(`${dist} has no search page`);
-  const server = await startServer({ dir: dist, port: 0 });
+  const server = await startServer({ dir: dist, port: 0, compress: true });
   const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_FLAGS] });
   try {
     const context = await browser.newContext();

@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeFloorProject } from './bench/floor.ts';
+import { FLOOR_SHARD_PAGES, writeFloorProject } from './bench/floor.ts';
 import { countFiles, countPages, dirSizeMb, meanTextLength } from './bench/outputs.ts';
 import {
   astroBuildPhase,
@@ -117,6 +117,7 @@ try {
   report(floorBuild);
   const floorPagefind = await pagefindPhase('floor pagefind', floorDist, join(run, 'floor-pagefind.log'), {
     SEARCH_CACHE_DIR: 'off',
+    SEARCH_SHARD_PAGES: String(FLOOR_SHARD_PAGES),
   });
   report(floorPagefind);
 

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { DIST_DIR } from '../src/config.ts';
 import { buildSearchIndex, SearchIndexError } from './lib/search-index.ts';
-import { shardPagesFromEnv } from './lib/search-shards.ts';
+import { chunkSizeFromEnv, shardPagesFromEnv } from './lib/search-shards.ts';
 
 const started = performance.now();
 try {
@@ -14,6 +14,7 @@ try {
   const { pages, bundles, indexed } = await buildSearchIndex({
     siteDir: DIST_DIR,
     shardPages: shardPagesFromEnv(process.env['SEARCH_SHARD_PAGES']),
+    chunkSize: chunkSizeFromEnv(process.env['SEARCH_CHUNK_SIZE']),
     cacheDir: cache === 'off' ? null : cache,
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -38,3 +38,12 @@ const TYPES: Record<string, string> = {
 export function contentTypeFor(filePath: string): string {
   return TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }
+
+/** Types a host compresses on the way out; Pagefind's files, images and fonts are compressed already. */
+const COMPRESSIBLE =
+  /^(?:text\/|application\/(?:json|manifest\+json|xml|rss\+xml)(?:;|$)|image\/(?:svg\+xml|x-icon)$)/;
+
+/** Whether a host like the deploy target sends this content type gzip- or Brotli-encoded. */
+export function isCompressible(contentType: string): boolean {
+  return COMPRESSIBLE.test(contentType);
+}

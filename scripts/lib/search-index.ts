@@ -24,6 +24,8 @@ export interface SearchIndexOptions {
   siteDir: string;
   /** Most pages one Pagefind process indexes. */
   shardPages: number;
+  /** Word locations per index chunk (Pagefind's index chunk size). */
+  chunkSize: number;
   /** Where indexed bundles are kept between builds, by the digest of their pages; none: no reuse. */
   cacheDir?: string | null;
 }
@@ -80,9 +82,22 @@ function indexedPages(siteDir: string, candidates: readonly string[]): Page[] {
   return marked.length > 0 ? marked : all;
 }
 
-/** Digest of everything a bundle's index is made from: Pagefind's version, its folder, its pages. */
-function bundleDigest(version: string, shard: SearchShard, pages: ReadonlyMap<string, string>): string {
-  const hash = createHash('sha256').update(`pagefind ${version}\n${shard.dir}\n`);
+/** What every bundle of one run is indexed with. */
+interface IndexSettings {
+  /** Pagefind's package version. */
+  version: string;
+  chunkSize: number;
+}
+
+/** Digest of everything a bundle's index is made from: Pagefind and its settings, the folder, the pages. */
+function bundleDigest(
+  settings: IndexSettings,
+  shard: SearchShard,
+  pages: ReadonlyMap<string, string>,
+): string {
+  const hash = createHash('sha256').update(
+    `pagefind ${settings.version} chunk ${settings.chunkSize}\n${shard.dir}\n`,
+  );
   for (const file of shard.files) {
     hash.update(`${file}\n`);
     hash.update(pages.get(file) ?? '');
@@ -91,10 +106,22 @@ function bundleDigest(version: string, shard: SearchShard, pages: ReadonlyMap<st
   return hash.digest('hex').slice(0, 32);
 }
 
+/**
+ * Pagefind takes its index chunk size only from this variable of its own process, which the
+ * npm package starts with ours as its environment.
+ */
+const PAGEFIND_CHUNK_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
 /** Indexes the pages under `source` into one bundle at `outputPath`; returns the pages Pagefind kept. */
-async function indexBundle(source: string, outputPath: string): Promise<number> {
+async function indexBundle(source: string, outputPath: string, chunkSize: number): Promise<number> {
   try {
-    const { index, errors: createErrors } = await pagefind.createIndex({});
+    const before = process.env[PAGEFIND_CHUNK_VARIABLE];
+    process.env[PAGEFIND_CHUNK_VARIABLE] = String(chunkSize);
+    const created = await pagefind.createIndex({}).finally(() => {
+      if (before === undefined) delete process.env[PAGEFIND_CHUNK_VARIABLE];
+      else process.env[PAGEFIND_CHUNK_VARIABLE] = before;
+    });
+    const { index, errors: createErrors } = created;
     if (!index || createErrors.length)
       fail('createIndex', createErrors.length ? createErrors : ['no index returned']);
     const glob = `{${INDEXED_SECTIONS.join(',')}}/*/index.html`;
@@ -150,7 +177,9 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
     );
   const pages = indexedPages(siteDir, candidates);
   const digests = new Map(pages.map((p) => [p.file, p.digest]));
-  const version = pagefindVersion();
+  if (!Number.isInteger(options.chunkSize) || options.chunkSize < 1)
+    throw new SearchIndexError(`chunkSize must be a positive integer, got ${options.chunkSize}`);
+  const settings: IndexSettings = { version: pagefindVersion(), chunkSize: options.chunkSize };
   const staging = `${siteDir}.search-shards`;
   let indexed = 0;
   let bundles = 0;
@@ -164,7 +193,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
     await rm(join(siteDir, 'pagefind'), { recursive: true, force: true });
     const used = new Set<string>();
     for (const [k, shard] of shards.entries()) {
-      const digest = bundleDigest(version, shard, digests);
+      const digest = bundleDigest(settings, shard, digests);
       used.add(digest);
       const cached = options.cacheDir ? join(options.cacheDir, digest) : null;
       if (cached && existsSync(cached)) {
@@ -175,7 +204,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
       stage(siteDir, shard, source);
       const output = cached ? `${cached}.partial` : join(siteDir, shard.dir);
       await rm(output, { recursive: true, force: true });
-      const read = await indexBundle(source, output);
+      const read = await indexBundle(source, output, settings.chunkSize);
       if (read !== shard.files.length)
         fail('addDirectory', [`${shard.dir}: Pagefind read ${read} of ${shard.files.length} pages`]);
       indexed++;

@@ -6,8 +6,20 @@
  * merges the bundles in the browser (Pagefind's `mergeIndex`).
  */
 
-/** Pages per bundle unless SEARCH_SHARD_PAGES says otherwise; keeps one Pagefind run near 1 GB. */
-export const DEFAULT_SHARD_PAGES = 2500;
+/**
+ * Pages per bundle unless SEARCH_SHARD_PAGES says otherwise. Every bundle costs the first search
+ * its own entry file, metadata and index chunks, so bundles are as large as one Pagefind run's
+ * memory allows: about 1 GB for 5,000 of this site's pages (docs/performance.md, *Search index*).
+ */
+export const DEFAULT_SHARD_PAGES = 5000;
+
+/**
+ * Word locations per index chunk unless SEARCH_CHUNK_SIZE says otherwise (Pagefind's own default
+ * is 20,000). A search loads the whole chunk that holds each of its words, so smaller chunks
+ * mean fewer bytes per query; each chunk adds a line to the bundle's metadata, so not too small.
+ * At 20,000 comparisons a two-word query loaded 339 KB of chunks at 20,000 and 69 KB at 4,000.
+ */
+export const DEFAULT_CHUNK_SIZE = 4000;
 
 /** One Pagefind bundle: its directory under the site root and the pages it indexes. */
 export interface SearchShard {
@@ -45,11 +57,21 @@ export function bundlesManifest(shards: readonly SearchShard[]): BundlesManifest
   return { bundles: shards.map((s) => `/${s.dir}/`) };
 }
 
-/** Reads SEARCH_SHARD_PAGES, falling back to the default; rejects anything but a positive integer. */
-export function shardPagesFromEnv(value: string | undefined): number {
-  if (value === undefined || value === '') return DEFAULT_SHARD_PAGES;
+/** A positive integer from the environment variable `name`, or `fallback` when it is unset. */
+function positiveIntFromEnv(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1)
-    throw new RangeError(`SEARCH_SHARD_PAGES must be a positive integer, got "${value}"`);
+    throw new RangeError(`${name} must be a positive integer, got ${JSON.stringify(value)}`);
   return n;
+}
+
+/** Reads SEARCH_SHARD_PAGES, falling back to the default; rejects anything but a positive integer. */
+export function shardPagesFromEnv(value: string | undefined): number {
+  return positiveIntFromEnv('SEARCH_SHARD_PAGES', value, DEFAULT_SHARD_PAGES);
+}
+
+/** Reads SEARCH_CHUNK_SIZE, falling back to the default; rejects anything but a positive integer. */
+export function chunkSizeFromEnv(value: string | undefined): number {
+  return positiveIntFromEnv('SEARCH_CHUNK_SIZE', value, DEFAULT_CHUNK_SIZE);
 }

@@ -5,15 +5,17 @@
  * 404 status, and `_headers` rules are applied. Redirects are meta-refresh pages, except
  * reversed comparison pairs, which it answers with a 301 by rule when the build left them
  * out (`REDIRECT_PAGES=off`), as the Worker does. An optional handler takes every request
- * under `/api/` (the vote API).
+ * under `/api/` (the vote API). With `compress`, text goes out gzip-encoded to clients that
+ * accept it, as the edge host sends it; off by default, so byte counts are of the files.
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { reversedPairCandidates } from '../../src/core/routes/reversed-pair.ts';
-import { contentTypeFor } from './content-types.ts';
+import { contentTypeFor, isCompressible } from './content-types.ts';
 import { headersForPath, parseHeadersFile, type HeaderRule } from './headers-file.ts';
 
 /** Where and how to serve. */
@@ -26,6 +28,8 @@ export interface ServerOptions {
   host?: string;
   /** Handles every request whose path starts with `/api/`; without it those paths are static. */
   api?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  /** Send text gzip-encoded when the client accepts it, as the edge host does. */
+  compress?: boolean;
 }
 
 /** A running server. */
@@ -48,6 +52,7 @@ export async function startServer({
   port = 4321,
   host = '127.0.0.1',
   api,
+  compress = false,
 }: ServerOptions): Promise<RunningServer> {
   const root = resolve(dir);
   const rootStat = await stat(root).catch(() => null);
@@ -56,7 +61,7 @@ export async function startServer({
 
   const server = createServer((req, res) => {
     const handled =
-      api && (req.url ?? '').startsWith(API_PREFIX) ? api(req, res) : handle(root, rules, req, res);
+      api && (req.url ?? '').startsWith(API_PREFIX) ? api(req, res) : handle(root, rules, compress, req, res);
     handled.catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(`Internal error: ${String(error)}\n`);
@@ -87,6 +92,7 @@ async function loadHeaderRules(root: string): Promise<HeaderRule[]> {
 async function handle(
   root: string,
   rules: HeaderRule[],
+  compress: boolean,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
@@ -113,7 +119,7 @@ async function handle(
     return;
   }
   if (found?.kind === 'file') {
-    send(req, res, 200, found.path, found.size, headersForPath(rules, pathname));
+    send(req, res, { status: 200, ...found, compress }, headersForPath(rules, pathname));
     return;
   }
   for (const canonical of target === null ? [] : reversedPairCandidates(pathname)) {
@@ -124,7 +130,7 @@ async function handle(
   }
   const notFound = await findFile(join(root, '404.html'), false);
   if (notFound?.kind === 'file') {
-    send(req, res, 404, notFound.path, notFound.size, headersForPath(rules, pathname));
+    send(req, res, { status: 404, ...notFound, compress }, headersForPath(rules, pathname));
     return;
   }
   res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
@@ -150,25 +156,42 @@ async function findFile(path: string, trailingSlash: boolean): Promise<Found | n
   return trailingSlash ? { kind: 'file', path: indexPath, size: index.size } : { kind: 'directory' };
 }
 
-function send(
-  req: IncomingMessage,
-  res: ServerResponse,
-  status: number,
-  path: string,
-  size: number,
-  extra: Map<string, string>,
-): void {
+/** What to answer with: a status and a file, compressed when allowed and accepted. */
+interface Answer {
+  status: number;
+  path: string;
+  size: number;
+  compress: boolean;
+}
+
+/** Whether the request's Accept-Encoding allows gzip (a zero q-value refuses it). */
+function acceptsGzip(req: IncomingMessage): boolean {
+  const header = req.headers['accept-encoding'];
+  const codings = (Array.isArray(header) ? header.join(',') : (header ?? '')).toLowerCase().split(',');
+  return codings.some((coding) => {
+    const [name, ...params] = coding.split(';').map((part) => part.trim());
+    const q = params.find((p) => p.startsWith('q='));
+    return (name === 'gzip' || name === '*') && (q === undefined || Number(q.slice(2)) > 0);
+  });
+}
+
+function send(req: IncomingMessage, res: ServerResponse, answer: Answer, extra: Map<string, string>): void {
   for (const [name, value] of extra) res.setHeader(name, value);
-  res.setHeader('content-type', contentTypeFor(path));
-  res.setHeader('content-length', size);
+  const type = contentTypeFor(answer.path);
+  res.setHeader('content-type', type);
+  const gzip = answer.compress && isCompressible(type) && acceptsGzip(req);
+  if (answer.compress && isCompressible(type)) res.setHeader('vary', 'accept-encoding');
+  // A compressed body's length is only known once it is sent; it goes out chunked.
+  if (gzip) res.setHeader('content-encoding', 'gzip');
+  else res.setHeader('content-length', answer.size);
   // Tests rebuild between runs; a cached page would hide the change.
   if (!res.hasHeader('cache-control')) res.setHeader('cache-control', 'no-cache');
-  res.writeHead(status);
+  res.writeHead(answer.status);
   if (req.method === 'HEAD') {
     res.end();
     return;
   }
-  createReadStream(path)
-    .on('error', () => res.destroy())
-    .pipe(res);
+  const file = createReadStream(answer.path).on('error', () => res.destroy());
+  if (gzip) file.pipe(createGzip()).pipe(res);
+  else file.pipe(res);
 }

@@ -3,6 +3,7 @@ import { comparisonIndexJson, comparisonJson } from '../../src/core/routes/compa
 import { llmsTxt } from '../../src/core/routes/llms-txt.ts';
 import { withQuoteMarks } from '../../src/core/routes/quote-marks.ts';
 import { rssItems } from '../../src/core/routes/rss-items.ts';
+import { headersForPath, parseHeadersFile } from '../../scripts/lib/headers-file.ts';
 import { cspMeta, headersFile } from '../../src/core/routes/security-headers.ts';
 import { sitemapChunks, sitemapIndexXml, sitemapUrls, sitemapXml } from '../../src/core/routes/sitemap.ts';
 import { comparison, DEEP, MARKETPLACE, seedSite, SONAR } from './routes-fixture.ts';
@@ -119,6 +120,23 @@ describe('Content-Security-Policy', () => {
     expect(meta).toContain("connect-src 'self';");
     expect(meta).toContain("form-action 'self'");
     expect(meta).not.toContain('challenges.cloudflare.com');
+  });
+
+  it.each([
+    ['/pagefind/fragment/en_0a1b2c3.pf_fragment', true],
+    ['/pagefind/index/en_0a1b2c3.pf_index', true],
+    ['/pagefind/part-2/filter/en_0a1b2c3.pf_filter', true],
+    ['/pagefind/part-12/fragment/en_0a1b2c3.pf_fragment', true],
+    ['/pagefind/pagefind.js', false],
+    ['/pagefind/pagefind-entry.json', false],
+    ['/pagefind/part-2/pagefind-entry.json', false],
+    ['/pagefind/wasm.en.pagefind', false],
+    ['/pagefind/bundles.json', false],
+    ['/tools/index/', false],
+  ])('caches %s for a year as immutable: %s', (path, immutable) => {
+    const rules = parseHeadersFile(headersFile({ newsletterAction: null }));
+    const cache = headersForPath(rules, path).get('cache-control');
+    expect(cache === 'public, max-age=31536000, immutable').toBe(immutable);
   });
 
   it('adds Turnstile’s script and frame only when the bot challenge is configured', () => {

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex, SearchIndexError } from '../../scripts/lib/search-index.ts';
+import { DEFAULT_CHUNK_SIZE as chunkSize } from '../../scripts/lib/search-shards.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'search-index-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -57,14 +58,14 @@ describe('buildSearchIndex', () => {
       /^no indexed pages: .* has no page under compare\/ or tools\//,
     ],
   ])('refuses %s with its own message', async (_, siteDir, message) => {
-    const run = buildSearchIndex({ siteDir, shardPages: 10 });
+    const run = buildSearchIndex({ siteDir, shardPages: 10, chunkSize });
     await expect(run).rejects.toBeInstanceOf(SearchIndexError);
     await expect(run).rejects.toThrow(message);
   });
 
   it('indexes only the pages that carry data-pagefind-body, in bundles of at most shardPages', async () => {
     const dir = site('plain', threePages);
-    const result = await buildSearchIndex({ siteDir: dir, shardPages: 2 });
+    const result = await buildSearchIndex({ siteDir: dir, shardPages: 2, chunkSize });
     expect(result).toEqual({ pages: 3, bundles: 2, indexed: 2 });
     expect(JSON.parse(readFileSync(join(dir, 'pagefind/bundles.json'), 'utf8'))).toEqual({
       bundles: ['/pagefind/', '/pagefind/part-2/'],
@@ -80,10 +81,10 @@ describe('buildSearchIndex', () => {
   it('reuses cached bundles whose pages did not change, and gives the same bytes as a fresh index', async () => {
     const cacheDir = join(root, 'cache');
     const dir = site('cached', threePages);
-    expect((await buildSearchIndex({ siteDir: dir, shardPages: 2, cacheDir })).indexed).toBe(2);
+    expect((await buildSearchIndex({ siteDir: dir, shardPages: 2, chunkSize, cacheDir })).indexed).toBe(2);
     const first = indexFiles(dir);
 
-    expect((await buildSearchIndex({ siteDir: dir, shardPages: 2, cacheDir })).indexed).toBe(0);
+    expect((await buildSearchIndex({ siteDir: dir, shardPages: 2, chunkSize, cacheDir })).indexed).toBe(0);
     expect(indexFiles(dir)).toEqual(first);
 
     // alpha-vs-gamma is dealt into the second bundle: only that one is indexed again.
@@ -91,22 +92,50 @@ describe('buildSearchIndex', () => {
       join(dir, 'compare/alpha-vs-gamma/index.html'),
       page('Alpha vs Gamma', 'Gamma now dubs video.'),
     );
-    expect((await buildSearchIndex({ siteDir: dir, shardPages: 2, cacheDir })).indexed).toBe(1);
+    expect((await buildSearchIndex({ siteDir: dir, shardPages: 2, chunkSize, cacheDir })).indexed).toBe(1);
     const fresh = site('fresh', { ...threePages });
     writeFileSync(
       join(fresh, 'compare/alpha-vs-gamma/index.html'),
       page('Alpha vs Gamma', 'Gamma now dubs video.'),
     );
-    await buildSearchIndex({ siteDir: fresh, shardPages: 2 });
+    await buildSearchIndex({ siteDir: fresh, shardPages: 2, chunkSize });
     expect(indexFiles(dir)).toEqual(indexFiles(fresh));
     // Bundles of the first build that no page set uses any more are pruned from the cache.
     expect(readdirSync(cacheDir)).toHaveLength(2);
   });
 
+  it('splits the word index into chunks of at most chunkSize word locations', async () => {
+    const chunks = async (name: string, size: number) => {
+      const dir = site(name, threePages);
+      await buildSearchIndex({ siteDir: dir, shardPages: 10, chunkSize: size });
+      return readdirSync(join(dir, 'pagefind/index')).length;
+    };
+    const [one, many] = [await chunks('chunk-default', chunkSize), await chunks('chunk-tiny', 1)];
+    expect(one).toBe(1);
+    expect(many).toBeGreaterThan(10);
+  });
+
+  it('indexes a cached bundle again when the chunk size changes', async () => {
+    const cacheDir = join(root, 'cache-chunks');
+    const dir = site('cached-chunks', threePages);
+    expect((await buildSearchIndex({ siteDir: dir, shardPages: 10, chunkSize, cacheDir })).indexed).toBe(1);
+    const first = indexFiles(dir);
+    expect((await buildSearchIndex({ siteDir: dir, shardPages: 10, chunkSize: 1, cacheDir })).indexed).toBe(
+      1,
+    );
+    expect(indexFiles(dir)).not.toEqual(first);
+  });
+
+  it.each([0, 2.5])('refuses a chunk size of %s', async (size) => {
+    const dir = site(`bad-chunk-${size}`, threePages);
+    const run = buildSearchIndex({ siteDir: dir, shardPages: 10, chunkSize: size });
+    await expect(run).rejects.toThrow(/chunkSize must be a positive integer/);
+  });
+
   it('removes the index folder when a step fails', async () => {
     const dir = site('bad-shards', threePages);
     mkdirSync(join(dir, 'pagefind'), { recursive: true });
-    await expect(buildSearchIndex({ siteDir: dir, shardPages: 0 })).rejects.toThrow(RangeError);
+    await expect(buildSearchIndex({ siteDir: dir, shardPages: 0, chunkSize })).rejects.toThrow(RangeError);
     expect(existsSync(join(dir, 'pagefind'))).toBe(false);
   });
 });

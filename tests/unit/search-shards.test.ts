@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   bundlesManifest,
+  chunkSizeFromEnv,
+  DEFAULT_CHUNK_SIZE,
   DEFAULT_SHARD_PAGES,
   planShards,
   shardPagesFromEnv,
@@ -18,6 +20,7 @@ describe('planShards', () => {
     [7, 3, [3, 2, 2]],
     [10, 2500, [10]],
     [22000, 2500, [2445, 2445, 2445, 2445, 2444, 2444, 2444, 2444, 2444]],
+    [22000, 5000, [4400, 4400, 4400, 4400, 4400]],
   ])('%i pages at most %i per bundle give bundles of %j', (n, max, sizes) => {
     const shards = planShards(pages(n), max);
     expect(shards.map((s) => s.files.length)).toEqual(sizes);
@@ -56,16 +59,21 @@ describe('bundlesManifest', () => {
   });
 });
 
-describe('shardPagesFromEnv', () => {
+describe.each([
+  ['SEARCH_SHARD_PAGES', shardPagesFromEnv, DEFAULT_SHARD_PAGES],
+  ['SEARCH_CHUNK_SIZE', chunkSizeFromEnv, DEFAULT_CHUNK_SIZE],
+])('%s', (name, fromEnv, fallback) => {
   it.each([
-    [undefined, DEFAULT_SHARD_PAGES],
-    ['', DEFAULT_SHARD_PAGES],
+    [undefined, fallback],
+    ['', fallback],
     ['3', 3],
   ])('%j gives %i', (value, expected) => {
-    expect(shardPagesFromEnv(value)).toBe(expected);
+    expect(fromEnv(value)).toBe(expected);
   });
 
-  it.each(['0', '-2', 'many', '2.5'])('rejects %j with the variable named', (value) => {
-    expect(() => shardPagesFromEnv(value)).toThrow(/SEARCH_SHARD_PAGES must be a positive integer/);
+  it.each(['0', '-2', 'many', '2.5', '1e3x'])('rejects %j with the variable named', (value) => {
+    expect(() => fromEnv(value)).toThrow(
+      new RangeError(`${name} must be a positive integer, got "${value}"`),
+    );
   });
 });

@@ -1,7 +1,9 @@
 /** The local static server behaves like the static host the site is deployed to. */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/lib/static-server.ts';
 
@@ -110,4 +112,56 @@ describe('startServer', () => {
     expect(await response.json()).toEqual({ api: '/api/votes' });
     expect((await get('/api')).status).toBe(404);
   });
+});
+
+/** A raw GET (fetch would decode the body itself): status, headers and the bytes as sent. */
+function rawGet(url: string, headers: Record<string, string>) {
+  return new Promise<{ headers: Record<string, unknown>; body: Buffer }>((done, fail) => {
+    request(url, { headers }, (res) => {
+      const parts: Buffer[] = [];
+      res.on('data', (part: Buffer) => parts.push(part));
+      res.on('end', () => done({ headers: res.headers, body: Buffer.concat(parts) }));
+    })
+      .on('error', fail)
+      .end();
+  });
+}
+
+describe('startServer with compress', () => {
+  let compressing: RunningServer;
+  const html = '<h1>pair</h1>'.repeat(50);
+  beforeAll(async () => {
+    await mkdir(join(site, 'compare', 'c-vs-d'), { recursive: true });
+    await writeFile(join(site, 'compare', 'c-vs-d', 'index.html'), html);
+    compressing = await startServer({ dir: site, port: 0, compress: true });
+  });
+  afterAll(() => compressing.close());
+
+  it.each([
+    ['gzip, deflate, br', 'gzip'],
+    ['br;q=1, gzip;q=0.5', 'gzip'],
+    ['*', 'gzip'],
+    ['gzip;q=0', undefined],
+    ['identity', undefined],
+    ['', undefined],
+  ])('answers Accept-Encoding %j to a page with encoding %s', async (accept, encoding) => {
+    const { headers, body } = await rawGet(new URL('/compare/c-vs-d/', compressing.url).href, {
+      'accept-encoding': accept,
+    });
+    expect(headers['content-encoding']).toBe(encoding);
+    expect(headers['vary']).toBe('accept-encoding');
+    expect((encoding ? gunzipSync(body) : body).toString()).toBe(html);
+  });
+
+  it.each(['/pagefind/index.pf_meta', '/pagefind/pagefind.wasm'])(
+    'sends %s as it is: search index files are compressed already',
+    async (path) => {
+      const { headers, body } = await rawGet(new URL(path, compressing.url).href, {
+        'accept-encoding': 'gzip',
+      });
+      expect(headers['content-encoding']).toBeUndefined();
+      expect(headers['content-length']).toBe('1');
+      expect(body.toString()).toBe('x');
+    },
+  );
 });

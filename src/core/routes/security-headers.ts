@@ -5,7 +5,7 @@
  * Votes post to the same origin (`connect-src` and `form-action` 'self'); only an
  * opted-in bot challenge adds its provider's script and frame.
  */
-import { OG_IMAGE_DIR } from './paths.ts';
+import { OG_IMAGE_DIR, SEARCH_BUNDLE_PATH } from './paths.ts';
 
 /** Inputs that change the policy per deployment. */
 export interface CspOptions {
@@ -53,6 +53,23 @@ export function cspMeta(options: CspOptions): string {
     .join('; ');
 }
 
+/** Folders of a Pagefind bundle whose files are named by the hash of their content. */
+const PAGEFIND_HASHED_FOLDERS = ['fragment', 'index', 'filter'] as const;
+
+/**
+ * `_headers` patterns of every search file that never changes under its name: Pagefind names
+ * fragments, index chunks and filter chunks by their content, in the primary bundle and in
+ * each merged one (`/pagefind/part-2/`…). A returning reader's search then asks again only
+ * for the script, the entry files, the WebAssembly and the metadata.
+ */
+function searchImmutablePatterns(): string[] {
+  return ['', ':bundle/'].flatMap((bundle) =>
+    PAGEFIND_HASHED_FOLDERS.map((folder) => `${SEARCH_BUNDLE_PATH}${bundle}${folder}/*`),
+  );
+}
+
+const IMMUTABLE = '  Cache-Control: public, max-age=31536000, immutable';
+
 /** `_headers` body (Netlify/Cloudflare Pages format) with the full policy and cache rules. */
 export function headersFile(options: CspOptions): string {
   const policy = [...cspDirectives(options), ['frame-ancestors', "'none'"]]
@@ -65,7 +82,8 @@ export function headersFile(options: CspOptions): string {
     '  Referrer-Policy: strict-origin-when-cross-origin',
     '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
     '/_astro/*',
-    '  Cache-Control: public, max-age=31536000, immutable',
+    IMMUTABLE,
+    ...searchImmutablePatterns().flatMap((pattern) => [pattern, IMMUTABLE]),
     `${OG_IMAGE_DIR}*`,
     '  Cache-Control: public, max-age=86400',
     // Badges are hot-linked from other sites, which is the point of them.
