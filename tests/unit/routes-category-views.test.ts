@@ -8,6 +8,8 @@ import {
   type CategorySort,
   type CategoryTool,
 } from '../../src/core/routes/category-views.ts';
+import { categoryTools } from '../../src/core/routes/site-index.ts';
+import { seedSite } from './routes-fixture.ts';
 
 /** A tool with just what ordering reads: name, latest round and figure, community votes. */
 function entry(
@@ -113,5 +115,28 @@ describe('alternativesIn', () => {
   it('gives a tool outside the category the whole category', () => {
     expect(alternativesIn(TOOLS, 3)('zulu')).toMatchObject({ more: TOOLS.length - 3 });
     expect(alternativesIn(TOOLS, 3)('zulu').tools).toHaveLength(3);
+  });
+});
+
+describe('categoryTools', () => {
+  const site = seedSite();
+  const [group] = site.categories;
+
+  it('lists each published tool of a category with its latest read and summed community votes', () => {
+    if (!group) throw new Error('the seed site has no category');
+    const listed = categoryTools(site, group.tools);
+    expect(listed.map((t) => t.tool.slug)).toEqual(group.tools);
+    for (const { tool, read, community } of listed) {
+      expect(read).toBe(site.latestReads.get(tool.slug) ?? null);
+      const sides = site.comparisons.flatMap((c) => [c.a, c.b]).filter((s) => s.tool.slug === tool.slug);
+      expect(community.ship).toBe(sides.reduce((n, s) => n + s.community.ship, 0));
+      expect(community.skip).toBe(sides.reduce((n, s) => n + s.community.skip, 0));
+    }
+  });
+
+  it('drops slugs of tools that are not published', () => {
+    expect(categoryTools(site, ['no-such-tool', ...(group?.tools ?? [])]).map((t) => t.tool.slug)).toEqual(
+      group?.tools,
+    );
   });
 });

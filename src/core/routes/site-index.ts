@@ -4,6 +4,7 @@
  */
 import { communityFigures } from '../figures.ts';
 import type { CommunityVote, Comparison, Reviewer, Site } from '../model.ts';
+import type { CategoryTool } from './category-views.ts';
 
 /** Lookups derived once from a Site. */
 export interface SiteIndex {
@@ -51,6 +52,21 @@ export function siteIndex(site: Site): SiteIndex {
 export function comparisonsFor(site: Site, slugs: readonly string[]): Comparison[] {
   const { comparisonsBySlug } = siteIndex(site);
   return slugs.flatMap((slug) => comparisonsBySlug.get(slug) ?? []);
+}
+
+/**
+ * Tools by slug as a category lists them, each with its latest panel read and its community
+ * votes over every comparison; slugs of unpublished tools are dropped. The category pages
+ * and the tool pages' alternatives read the same list.
+ */
+export function categoryTools(site: Site, slugs: readonly string[]): CategoryTool[] {
+  const { communityByTool } = siteIndex(site);
+  return slugs.flatMap((slug) => {
+    const tool = site.tools.get(slug);
+    if (!tool) return [];
+    const community = communityByTool.get(slug) ?? communityFigures(undefined);
+    return [{ tool, read: site.latestReads.get(slug) ?? null, community }];
+  });
 }
 
 /** Reader-facing names for reviewer references, which may be slugs or names already. */
