@@ -39,13 +39,13 @@ export default defineConfig({
   },
   projects: [
     { name: 'chromium' },
-    // The vote flow, the redirects and the security headers again, on workerd with a local D1.
+    // The vote flow, the redirects, the badges and the security headers again, on workerd with a local D1.
     ...(process.env['E2E_WORKER'] === '0'
       ? []
       : [
           {
             name: 'worker',
-            testMatch: ['votes.spec.ts', 'reversed-url.spec.ts', 'client-js.spec.ts'],
+            testMatch: ['votes.spec.ts', 'reversed-url.spec.ts', 'client-js.spec.ts', 'badges.spec.ts'],
             // workerd and its local D1 run beside wrangler's proxy on the same two cores; under load one
             // vote's round trip has been seen to take 15 s. Still no duration is asserted.
             expect: { timeout: 45_000 },

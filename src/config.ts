@@ -13,6 +13,7 @@ const votesMinSample = readInteger(
   settingErrors,
 );
 const redirectPages = readSwitch(process.env, 'REDIRECT_PAGES', true, settingErrors);
+const badgeFiles = readSwitch(process.env, 'BADGE_FILES', true, settingErrors);
 const turnstileSiteKey = process.env['TURNSTILE_SITE_KEY'] || null;
 if (turnstileSiteKey !== null && !/^[\w-]{1,100}$/.test(turnstileSiteKey)) {
   settingErrors.push('TURNSTILE_SITE_KEY must be the site key Cloudflare issued (letters, digits, - and _).');
@@ -54,6 +55,12 @@ export const SITE = {
    * Plain static hosts keep the default: a redirect page and a `_redirects` line per pair.
    */
   redirects: { reversedPairs: redirectPages },
+  /**
+   * `BADGE_FILES=off` packs the embeddable badges into a few JSON files (core/routes/badge-packs.ts)
+   * that the server answers `/badges/….svg` from: 22,000 files fewer at 20,000 comparisons, for
+   * hosts with a file limit. Plain static hosts keep the default: one SVG file per badge.
+   */
+  badgeFiles,
   /** `REPOSITORY_URL`: the GitHub repository readers can suggest comparisons to (none when unset). */
   repository,
   independence: 'Independent panel: no tool pays for placement, and no verdict is sponsored.',

@@ -4,7 +4,8 @@
  * host: directories serve their index.html, unknown paths get 404.html with a
  * 404 status, and `_headers` rules are applied. Redirects are meta-refresh pages, except
  * reversed comparison pairs, which it answers with a 301 by rule when the build left them
- * out (`REDIRECT_PAGES=off`), as the Worker does. An optional handler takes every request
+ * out (`REDIRECT_PAGES=off`), as the Worker does, and badges from their packs when the build
+ * wrote packs instead of files (`BADGE_FILES=off`). An optional handler takes every request
  * under `/api/` (the vote API). With `compress`, text goes out gzip-encoded to clients that
  * accept it, as the edge host sends it; off by default, so byte counts are of the files.
  */
@@ -14,6 +15,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { findPackedBadge, PACKED_BADGE_HEADERS } from '../../src/core/routes/badge-packs.ts';
 import { reversedPairCandidates } from '../../src/core/routes/reversed-pair.ts';
 import { contentTypeFor, isCompressible } from './content-types.ts';
 import { headersForPath, parseHeadersFile, type HeaderRule } from './headers-file.ts';
@@ -122,6 +124,12 @@ async function handle(
     send(req, res, { status: 200, ...found, compress }, headersForPath(rules, pathname));
     return;
   }
+  const badge = target === null ? null : await findPackedBadge(pathname, (pack) => readPack(root, pack));
+  if (badge !== null) {
+    res.writeHead(200, { ...PACKED_BADGE_HEADERS, 'content-length': Buffer.byteLength(badge) });
+    res.end(req.method === 'HEAD' ? undefined : badge);
+    return;
+  }
   for (const canonical of target === null ? [] : reversedPairCandidates(pathname)) {
     if ((await findFile(join(root, canonical), true))?.kind === 'file') {
       res.writeHead(301, { location: `${canonical}${url.search}` }).end();
@@ -134,6 +142,21 @@ async function handle(
     return;
   }
   res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+}
+
+/** A badge pack is a few KB; anything this large is not one the build wrote. */
+const MAX_PACK_BYTES = 8 * 1024 * 1024;
+
+/** A badge pack parsed from the served folder, or null when it is missing, too large or not JSON. */
+async function readPack(root: string, packPath: string): Promise<unknown> {
+  const file = insideRoot(root, packPath);
+  const info = file === null ? null : await stat(file).catch(() => null);
+  if (file === null || !info?.isFile() || info.size > MAX_PACK_BYTES) return null;
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as unknown;
+  } catch {
+    return null;
+  }
 }
 
 /** The absolute path for a URL path, or null when it would escape the root. */

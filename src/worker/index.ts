@@ -2,11 +2,13 @@
  * The Cloudflare Worker: the vote API under `/api/` on D1. Everything else is a static asset
  * from `dist/`, served by Cloudflare's asset server with `_headers` and `_redirects` applied;
  * wrangler.jsonc sends `/api/*` here, and every path no asset matches, so the Worker answers
- * reversed comparison pairs with a 301 (the build leaves their pages out) and serves 404.html.
+ * reversed comparison pairs with a 301 (the build leaves their pages out), badges from their
+ * packs (the build writes packs, not files) and serves 404.html.
  */
 import { createVoteApi } from '../server/app.ts';
 import { d1Store, type D1Like } from '../server/stores/d1.ts';
 import { turnstileChallenge } from '../server/challenge.ts';
+import { findPackedBadge, PACKED_BADGE_HEADERS } from '../core/routes/badge-packs.ts';
 import { reversedPairCandidates } from '../core/routes/reversed-pair.ts';
 import { catalogFromJson, VOTABLE_PATH, type VoteCatalog } from '../core/votes/catalog.ts';
 import { deriveKey } from '../core/votes/keys.ts';
@@ -51,9 +53,15 @@ export default {
   },
 };
 
-/** A path no asset matched: a reversed pair's canonical page, or the site's 404 page. */
+/** A path no asset matched: a packed badge, a reversed pair's canonical page, or the site's 404 page. */
 async function notFound(request: Request, env: WorkerEnv): Promise<Response> {
   const url = new URL(request.url);
+  const badge = await findPackedBadge(url.pathname, async (pack) => {
+    const response = await env.ASSETS.fetch(new Request(new URL(pack, url)));
+    return response.ok ? response.json().catch(() => null) : null;
+  });
+  if (badge !== null)
+    return new Response(request.method === 'HEAD' ? null : badge, { headers: PACKED_BADGE_HEADERS });
   for (const canonical of reversedPairCandidates(url.pathname)) {
     const page = await env.ASSETS.fetch(new Request(new URL(canonical, url), { method: 'HEAD' }));
     if (page.status === 200) return Response.redirect(new URL(`${canonical}${url.search}`, url).href, 301);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { badgePackPath, packBadges } from '../../src/core/routes/badge-packs.ts';
 
 let root: string;
 let site: string;
@@ -23,6 +24,13 @@ beforeAll(async () => {
   await writeFile(join(site, 'pagefind', 'index.pf_meta'), 'x');
   await writeFile(join(site, '_headers'), "/*\n  Content-Security-Policy: default-src 'self'\n");
 
+  await mkdir(join(site, 'badges', 'packs'), { recursive: true });
+  const packs = packBadges([
+    ['/badges/a-vs-b.svg', '<svg>a vs b</svg>\n'],
+    ['/badges/tools/a.svg', '<svg>a</svg>\n'],
+  ]);
+  for (const [path, pack] of packs) await writeFile(join(site, path), JSON.stringify(pack));
+  await writeFile(join(site, badgePackPath('/badges/broken-vs-pack.svg')), '{not json');
   await writeFile(join(root, 'secret.txt'), 'secret');
   server = await startServer({
     dir: site,
@@ -98,6 +106,30 @@ describe('startServer', () => {
       const response = await get(path);
       expect(response.status).toBe(404);
       expect(await response.text()).not.toContain('secret');
+    },
+  );
+
+  it.each([
+    ['/badges/a-vs-b.svg', '<svg>a vs b</svg>\n'],
+    ['/badges/tools/a.svg', '<svg>a</svg>\n'],
+  ])('answers %s from its pack, as the host would answer the file', async (path, svg) => {
+    const response = await get(path);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/svg+xml');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=3600');
+    expect(response.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+    expect(await response.text()).toBe(svg);
+    const head = await fetch(new URL(path, server.url), { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe(String(Buffer.byteLength(svg)));
+  });
+
+  it.each(['/badges/c-vs-d.svg', '/badges/broken-vs-pack.svg', '/badges/tools/../a.svg'])(
+    'answers %s, which no pack holds, with the 404 page',
+    async (path) => {
+      const response = await get(path);
+      expect(response.status).toBe(404);
+      expect(await response.text()).toBe('<h1>not found</h1>');
     },
   );
 

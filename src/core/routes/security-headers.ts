@@ -5,6 +5,7 @@
  * Votes post to the same origin (`connect-src` and `form-action` 'self'); only an
  * opted-in bot challenge adds its provider's script and frame.
  */
+import { PACKED_BADGE_HEADERS } from './badge-packs.ts';
 import { OG_IMAGE_DIR, SEARCH_BUNDLE_PATH } from './paths.ts';
 
 /** Inputs that change the policy per deployment. */
@@ -88,8 +89,8 @@ export function headersFile(options: CspOptions): string {
     '  Cache-Control: public, max-age=86400',
     // Badges are hot-linked from other sites, which is the point of them.
     '/badges/*',
-    '  Cache-Control: public, max-age=3600',
-    '  Cross-Origin-Resource-Policy: cross-origin',
+    `  Cache-Control: ${PACKED_BADGE_HEADERS['cache-control']}`,
+    `  Cross-Origin-Resource-Policy: ${PACKED_BADGE_HEADERS['cross-origin-resource-policy']}`,
     '',
   ].join('\n');
 }
