@@ -168,6 +168,8 @@ function pagefindVersion(): string {
  * so no partial index is ever published.
  */
 export async function buildSearchIndex(options: SearchIndexOptions): Promise<SearchIndexResult> {
+  if (!Number.isInteger(options.chunkSize) || options.chunkSize < 1)
+    throw new SearchIndexError(`chunkSize must be a positive integer, got ${options.chunkSize}`);
   const siteDir = resolve(options.siteDir);
   if (!existsSync(siteDir)) throw new SearchIndexError(`${siteDir} does not exist; run astro build first`);
   const candidates = candidatePages(siteDir);
@@ -177,8 +179,6 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
     );
   const pages = indexedPages(siteDir, candidates);
   const digests = new Map(pages.map((p) => [p.file, p.digest]));
-  if (!Number.isInteger(options.chunkSize) || options.chunkSize < 1)
-    throw new SearchIndexError(`chunkSize must be a positive integer, got ${options.chunkSize}`);
   const settings: IndexSettings = { version: pagefindVersion(), chunkSize: options.chunkSize };
   const staging = `${siteDir}.search-shards`;
   let indexed = 0;
