@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { badgeFromPack, badgePackPath, isBadgePath } from '../../../src/core/routes/badge-packs.ts';
 
 /** A reference from one built file to a URL. */
 export interface Reference {
@@ -111,6 +112,10 @@ export function checkReference(
   // The vote form posts to the API, which the server answers; there is no file to find.
   if (path.startsWith('/api/')) return null;
   const file = resolveFile(dist, path);
+  if (file === null && isBadgePath(path)) {
+    // A build with BADGE_FILES=off keeps badges in packs, which the servers answer from.
+    return packedBadge(dist, path) ? null : `no badge in dist for ${path}, as a file or in its pack`;
+  }
   if (file === null) return `no file in dist for ${path}`;
   const fragment = url.hash.slice(1);
   if (fragment !== '' && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(fragment))) {
@@ -126,6 +131,13 @@ export function documentIds(html: string): Set<string> {
     ids.add(decodeEntities(m[1] ?? m[2] ?? m[3] ?? ''));
   }
   return ids;
+}
+
+/** Whether the pack a badge path names holds that badge. */
+function packedBadge(dist: string, path: string): boolean {
+  const pack = resolveFile(dist, badgePackPath(path));
+  if (pack === null) return false;
+  return badgeFromPack(JSON.parse(readFileSync(join(dist, pack), 'utf8')) as unknown, path) !== null;
 }
 
 /** The dist file a URL path is served from, as the static server resolves it. */
