@@ -202,8 +202,9 @@ function send(req: IncomingMessage, res: ServerResponse, answer: Answer, extra: 
   for (const [name, value] of extra) res.setHeader(name, value);
   const type = contentTypeFor(answer.path);
   res.setHeader('content-type', type);
-  const gzip = answer.compress && isCompressible(type) && acceptsGzip(req);
-  if (answer.compress && isCompressible(type)) res.setHeader('vary', 'accept-encoding');
+  const compressible = answer.compress && isCompressible(type);
+  if (compressible) res.setHeader('vary', 'accept-encoding');
+  const gzip = compressible && acceptsGzip(req);
   // A compressed body's length is only known once it is sent; it goes out chunked.
   if (gzip) res.setHeader('content-encoding', 'gzip');
   else res.setHeader('content-length', answer.size);

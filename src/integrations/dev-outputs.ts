@@ -36,16 +36,15 @@ function redirectTarget(site: Site, path: string): string | undefined {
 
 async function respond(req: IncomingMessage, res: ServerResponse, next: () => void): Promise<void> {
   const path = (req.url ?? '').split('?')[0] ?? '';
-  const target = redirectTarget(await getSite(), path);
+  const site = await getSite();
+  const target = redirectTarget(site, path);
   if (target) {
     res.writeHead(301, { Location: target });
     res.end();
     return;
   }
   if (path.startsWith('/badges/')) {
-    const badge = siteBadges(await getSite(), { siteName: SITE.name, minSample: SITE.votes.minSample }).get(
-      path,
-    );
+    const badge = siteBadges(site, { siteName: SITE.name, minSample: SITE.votes.minSample }).get(path);
     if (!badge) return next();
     res.setHeader('Content-Type', 'image/svg+xml');
     res.end(badge.svg);
@@ -54,7 +53,7 @@ async function respond(req: IncomingMessage, res: ServerResponse, next: () => vo
   for (const { pathOf, type } of OUTPUTS) {
     const slug = slugFromPath(path, pathOf);
     if (!slug) continue;
-    const comparison = (await getSite()).comparisons.find((c) => c.slug === slug);
+    const comparison = site.comparisons.find((c) => c.slug === slug);
     if (!comparison) break;
     const body =
       type === 'image/png'

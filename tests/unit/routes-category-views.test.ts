@@ -8,7 +8,7 @@ import {
   type CategorySort,
   type CategoryTool,
 } from '../../src/core/routes/category-views.ts';
-import { categoryTools } from '../../src/core/routes/site-index.ts';
+import { toolsWithFigures } from '../../src/core/routes/site-index.ts';
 import { seedSite } from './routes-fixture.ts';
 
 /** A tool with just what ordering reads: name, latest round and figure, community votes. */
@@ -118,13 +118,13 @@ describe('alternativesIn', () => {
   });
 });
 
-describe('categoryTools', () => {
+describe('toolsWithFigures', () => {
   const site = seedSite();
   const [group] = site.categories;
 
   it('lists each published tool of a category with its latest read and summed community votes', () => {
     if (!group) throw new Error('the seed site has no category');
-    const listed = categoryTools(site, group.tools);
+    const listed = toolsWithFigures(site, group.tools);
     expect(listed.map((t) => t.tool.slug)).toEqual(group.tools);
     for (const { tool, read, community } of listed) {
       expect(read).toBe(site.latestReads.get(tool.slug) ?? null);
@@ -135,7 +135,7 @@ describe('categoryTools', () => {
   });
 
   it('drops slugs of tools that are not published', () => {
-    expect(categoryTools(site, ['no-such-tool', ...(group?.tools ?? [])]).map((t) => t.tool.slug)).toEqual(
+    expect(toolsWithFigures(site, ['no-such-tool', ...(group?.tools ?? [])]).map((t) => t.tool.slug)).toEqual(
       group?.tools,
     );
   });

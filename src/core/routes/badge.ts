@@ -7,7 +7,7 @@ import type { CommunityVote, Comparison, ComparisonSide, PanelRead, Site, Tool }
 import { panelCall, panelSourceText, percentText, shortDateText, type PanelCall } from './format.ts';
 import { escapeHtml } from '../newsletter/escape-html.ts';
 import { absoluteUrl, comparisonBadgePath, toolBadgePath } from './paths.ts';
-import { siteIndex } from './site-index.ts';
+import { toolsWithFigures } from './site-index.ts';
 
 /** Largest badge file the build accepts (bytes). */
 export const BADGE_MAX_BYTES = 2048;
@@ -169,16 +169,10 @@ export function toolBadge(
 
 /** Every badge of a site, keyed by its site path. */
 export function siteBadges(site: Site, ctx: BadgeContext): Map<string, Badge> {
-  const { communityByTool } = siteIndex(site);
   const badges = new Map<string, Badge>();
   for (const c of site.comparisons) badges.set(comparisonBadgePath(c.slug), comparisonBadge(c, ctx));
-  for (const tool of site.tools.values()) {
-    const community = communityByTool.get(tool.slug) ?? { ship: 0, skip: 0, total: 0, shipPercent: null };
-    badges.set(
-      toolBadgePath(tool.slug),
-      toolBadge(tool, site.latestReads.get(tool.slug) ?? null, community, ctx),
-    );
-  }
+  for (const { tool, read, community } of toolsWithFigures(site, [...site.tools.keys()]))
+    badges.set(toolBadgePath(tool.slug), toolBadge(tool, read, community, ctx));
   return badges;
 }
 

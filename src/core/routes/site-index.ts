@@ -55,11 +55,11 @@ export function comparisonsFor(site: Site, slugs: readonly string[]): Comparison
 }
 
 /**
- * Tools by slug as a category lists them, each with its latest panel read and its community
- * votes over every comparison; slugs of unpublished tools are dropped. The category pages
- * and the tool pages' alternatives read the same list.
+ * Tools by slug, each with its latest panel read and its community votes over every comparison;
+ * slugs of unpublished tools are dropped. Category pages, tool pages (their figures and their
+ * alternatives) and tool badges all read a tool's figures from here.
  */
-export function categoryTools(site: Site, slugs: readonly string[]): CategoryTool[] {
+export function toolsWithFigures(site: Site, slugs: readonly string[]): CategoryTool[] {
   const { communityByTool } = siteIndex(site);
   return slugs.flatMap((slug) => {
     const tool = site.tools.get(slug);
