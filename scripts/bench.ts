@@ -1,8 +1,9 @@
 /**
  * `npm run bench -- --comparisons M [--json] [--cold] [--tools N] [--touch-one]`: generates (or reuses) a
  * synthetic corpus of M comparisons under .bench/, then in one run measures validation, the full
- * site build (astro build + post-build + Pagefind, into a separate outDir) and the floor (a bare Astro project
- * with M pages of the same text size, plus Pagefind). Prints a progress line per phase and, last,
+ * site build (the steps of `npm run build`, side by side as it runs them: astro build, social images,
+ * search index, post-build; into a separate outDir) and the floor (a bare Astro project with M pages
+ * of the same text size, plus Pagefind). Prints a progress line per phase and, last,
  * one JSON line. `--cold` empties the social-image cache first; `--seed-og-cache` fills it with
  * placeholder copies of one real image (see scripts/bench/seed-og-cache.ts) so a warm build can
  * be measured without first rendering every image. The full build always starts with empty
@@ -16,13 +17,13 @@ import { FLOOR_SHARD_PAGES, writeFloorProject } from './bench/floor.ts';
 import { countFiles, countPages, dirSizeMb, meanTextLength } from './bench/outputs.ts';
 import {
   astroBuildPhase,
-  combinePhases,
   nodePhase,
   pagefindPhase,
-  postBuildPhase,
   REPO,
+  siteBuildPhase,
   validatePhase,
   type PhaseResult,
+  type SiteBuildResult,
 } from './bench/phases.ts';
 
 const { values } = parseArgs({
@@ -87,22 +88,20 @@ try {
   // A full build: nothing may come from an earlier build but the social images.
   rmSync(astroCache, { recursive: true, force: true });
   rmSync(searchCache, { recursive: true, force: true });
-  const siteEnv = { CONTENT_DIR: corpus, OG_CACHE_DIR: ogCache, ASTRO_CACHE_DIR: astroCache };
-  const searchEnv = { SEARCH_CACHE_DIR: searchCache };
-  const astroBuild = await astroBuildPhase('astro build', REPO, dist, join(run, 'build.log'), siteEnv);
-  report(astroBuild);
-  const postBuild = await postBuildPhase('post-build', dist, join(run, 'post-build.log'), siteEnv);
-  report(postBuild, ` (social images: ${cachedImages} cached before, ${cachedImages ? 'warm' : 'cold'})`);
-  // "build" stays what `npm run build` does before the search index, so rows compare across versions.
-  const build = combinePhases('build', astroBuild, postBuild);
-  report(build);
-
-  const pagefind = await pagefindPhase('pagefind', dist, join(run, 'pagefind.log'), searchEnv);
-  report(pagefind);
+  const siteEnv = {
+    CONTENT_DIR: corpus,
+    OG_CACHE_DIR: ogCache,
+    ASTRO_CACHE_DIR: astroCache,
+    SEARCH_CACHE_DIR: searchCache,
+  };
+  const full = await siteBuildPhase('build', dist, join(run, 'build-'), siteEnv);
+  reportSteps(full, ` (social images: ${cachedImages} cached before, ${cachedImages ? 'warm' : 'cold'})`);
+  const build = full.total;
+  const pagefind = step(full, 'search index');
   const distFiles = countFiles(dist);
   const distMb = dirSizeMb(dist);
 
-  const rebuild = values['touch-one'] ? await rebuildOne(siteEnv, searchEnv) : null;
+  const rebuild = values['touch-one'] ? await rebuildOne(siteEnv) : null;
 
   const pages = countPages(dist);
   const slugs = readdirSync(join(corpus, 'comparisons')).map((f) => f.replace(/\.md$/, ''));
@@ -121,20 +120,32 @@ try {
   });
   report(floorPagefind);
 
-  const phases = [validate, build, pagefind, floorBuild, floorPagefind];
+  const phases = [validate, build, floorBuild, floorPagefind];
   const floorMs = floorBuild.wallMs + floorPagefind.wallMs;
   const cpu = (r: PhaseResult) => r.cpuMs ?? Number.NaN;
   const floorCpu = cpu(floorBuild) + cpu(floorPagefind);
+  const stepMs = (result: SiteBuildResult) => ({
+    astroBuildMs: step(result, 'astro build').wallMs,
+    ogImagesMs: step(result, 'social images').wallMs,
+    pagefindMs: step(result, 'search index').wallMs,
+    postBuildMs: step(result, 'post-build').wallMs,
+  });
+  const stepCpuMs = (result: SiteBuildResult) => ({
+    astroBuild: step(result, 'astro build').cpuMs,
+    ogImages: step(result, 'social images').cpuMs,
+    pagefind: step(result, 'search index').cpuMs,
+    postBuild: step(result, 'post-build').cpuMs,
+  });
   const result = {
     comparisons: m,
     pages,
     validateMs: validate.wallMs,
+    // The whole build as `npm run build` runs it after validation, search index included; the
+    // steps overlap, so their times below add up to more than this.
     buildMs: build.wallMs,
-    astroBuildMs: astroBuild.wallMs,
-    postBuildMs: postBuild.wallMs,
-    pagefindMs: pagefind.wallMs,
+    ...stepMs(full),
     floorMs,
-    ratio: round2((build.wallMs + pagefind.wallMs) / floorMs),
+    ratio: round2(build.wallMs / floorMs),
     peakRssMb: Math.max(...phases.map((r) => r.peakRssMb)),
     distMb,
     distFiles,
@@ -148,35 +159,28 @@ try {
     cpuMs: {
       validate: validate.cpuMs,
       build: build.cpuMs,
-      astroBuild: astroBuild.cpuMs,
-      postBuild: postBuild.cpuMs,
-      pagefind: pagefind.cpuMs,
+      ...stepCpuMs(full),
       floorBuild: floorBuild.cpuMs,
       floorPagefind: floorPagefind.cpuMs,
     },
-    cpuRatio: round2((cpu(build) + cpu(pagefind)) / floorCpu),
+    cpuRatio: round2(cpu(build) / floorCpu),
     peakRssMbByPhase: Object.fromEntries(phases.map((r) => [r.phase, r.peakRssMb])),
+    peakRssMbByStep: Object.fromEntries(Object.entries(full.steps).map(([name, r]) => [name, r.peakRssMb])),
     ...(rebuild && {
       rebuildOneMs: rebuild.total.wallMs,
-      rebuildOneShare: round2(rebuild.total.wallMs / (build.wallMs + pagefind.wallMs)),
-      rebuildOneCpuShare: round2(cpu(rebuild.total) / (cpu(build) + cpu(pagefind))),
+      rebuildOneShare: round2(rebuild.total.wallMs / build.wallMs),
+      rebuildOneCpuShare: round2(cpu(rebuild.total) / cpu(build)),
       rebuildOne: {
         file: rebuild.file,
-        astroBuildMs: rebuild.astroBuild.wallMs,
-        postBuildMs: rebuild.postBuild.wallMs,
-        pagefindMs: rebuild.pagefind.wallMs,
-        cpuMs: {
-          astroBuild: rebuild.astroBuild.cpuMs,
-          postBuild: rebuild.postBuild.cpuMs,
-          pagefind: rebuild.pagefind.cpuMs,
-        },
+        ...stepMs(rebuild),
+        cpuMs: stepCpuMs(rebuild),
         peakRssMb: rebuild.total.peakRssMb,
       },
     }),
   };
   if (!values.json) {
     progress(
-      `build + pagefind ${seconds(build.wallMs + pagefind.wallMs)} vs floor ${seconds(floorMs)}: ratio ${result.ratio} (CPU ratio ${result.cpuRatio}); ${pages} pages, ${result.distMb} MB, index ${result.searchIndexMb} MB`,
+      `build ${seconds(build.wallMs)} (search index ${seconds(pagefind.wallMs)} of it) vs floor ${seconds(floorMs)}: ratio ${result.ratio} (CPU ratio ${result.cpuRatio}); ${pages} pages, ${result.distMb} MB, index ${result.searchIndexMb} MB`,
     );
   }
   console.log(JSON.stringify(result));
@@ -190,7 +194,7 @@ try {
  * the tool's figures on its page and its comparisons, builds again with the caches of the full
  * build, and restores the file whatever happens.
  */
-async function rebuildOne(siteEnv: Record<string, string>, searchEnv: Record<string, string>) {
+async function rebuildOne(siteEnv: Record<string, string>) {
   const verdicts = join(corpus, 'verdicts');
   const tool = readdirSync(verdicts).sort()[0] as string;
   const round = readdirSync(join(verdicts, tool)).sort()[0] as string;
@@ -203,34 +207,25 @@ async function rebuildOne(siteEnv: Record<string, string>, searchEnv: Record<str
   if (flipped === original) throw new Error(`--touch-one: no verdict line in ${file}`);
   writeFileSync(file, flipped);
   try {
-    const astroBuild = await astroBuildPhase(
-      'rebuild one: astro build',
-      REPO,
-      dist,
-      join(run, 'rebuild-build.log'),
-      siteEnv,
-    );
-    report(astroBuild);
-    const postBuild = await postBuildPhase(
-      'rebuild one: post-build',
-      dist,
-      join(run, 'rebuild-post-build.log'),
-      siteEnv,
-    );
-    report(postBuild);
-    const pagefind = await pagefindPhase(
-      'rebuild one: pagefind',
-      dist,
-      join(run, 'rebuild-pagefind.log'),
-      searchEnv,
-    );
-    report(pagefind);
-    const total = combinePhases('rebuild one', combinePhases('build', astroBuild, postBuild), pagefind);
-    report(total);
-    return { file: file.slice(corpus.length + 1), astroBuild, postBuild, pagefind, total };
+    const rebuild = await siteBuildPhase('rebuild one', dist, join(run, 'rebuild-'), siteEnv);
+    reportSteps(rebuild);
+    return { file: file.slice(corpus.length + 1), ...rebuild };
   } finally {
     writeFileSync(file, original);
   }
+}
+
+/** One step's measurement; every build has all four. */
+function step(result: SiteBuildResult, name: string): PhaseResult {
+  const measured = result.steps[name];
+  if (!measured) throw new Error(`${result.total.phase}: no "${name}" step was measured`);
+  return measured;
+}
+
+/** A progress line per step, then one for the whole build. */
+function reportSteps(result: SiteBuildResult, extra = ''): void {
+  for (const measured of Object.values(result.steps)) report(measured);
+  report(result.total, extra);
 }
 
 function round2(value: number): number {

@@ -1,7 +1,8 @@
 /**
  * `npm run build`: validates the content first (Astro never starts on content with errors), then
- * runs the build steps (Astro, post-build outputs, search index) into a staging folder and swaps
- * it in for DIST_DIR only when all of them succeeded. A failed build exits 1 and leaves the last
+ * runs the build steps (Astro, social images, search index, post-build outputs; see
+ * scripts/lib/build-steps.ts for their order) into a staging folder and swaps it in for DIST_DIR
+ * only when all of them succeeded. A failed build exits 1 and leaves the last
  * good DIST_DIR byte for byte as it was. The steps stay runnable on their own with DIST_DIR set.
  */
 import { resolve } from 'node:path';
@@ -9,15 +10,10 @@ import { CONTENT_DIR, DIST_DIR } from '../src/config.ts';
 import { oneLine } from '../src/core/one-line.ts';
 import { formatProblem } from '../src/core/problems.ts';
 import { validateContentDir } from '../src/fs/validate-dir.ts';
-import { buildAtomically, type BuildStep } from './lib/atomic-build.ts';
+import { buildAtomically } from './lib/atomic-build.ts';
+import { siteBuildSteps } from './lib/build-steps.ts';
 
 const dist = resolve(DIST_DIR);
-const node = process.execPath;
-const STEPS: BuildStep[] = [
-  { name: 'astro build', command: node, args: ['node_modules/astro/bin/astro.mjs', 'build'] },
-  { name: 'post-build', command: node, args: ['scripts/post-build.ts'] },
-  { name: 'search index', command: node, args: ['scripts/search-index.ts'] },
-];
 
 process.exitCode = await build();
 
@@ -39,7 +35,7 @@ async function build(): Promise<number> {
     );
     return 1;
   }
-  const failed = await buildAtomically(dist, STEPS);
+  const failed = await buildAtomically(dist, siteBuildSteps());
   if (failed) {
     console.error(`✗ build failed at ${failed}: ${DIST_DIR} still holds the last good build.`);
     return 1;

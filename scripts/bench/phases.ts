@@ -4,7 +4,8 @@
  */
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { runMeasured, type Measured } from './run-measured.ts';
+import { runSteps, siteBuildSteps, stepCommand } from '../lib/build-steps.ts';
+import { runMeasured, watchChildrenMemory, type Measured } from './run-measured.ts';
 
 /** Absolute path of the repository root (this file lives in scripts/bench/). */
 export const REPO = resolve(import.meta.dirname, '../..');
@@ -55,7 +56,7 @@ export function astroBuildPhase(
   return nodePhase(phase, [ASTRO, 'build', '--root', root, '--outDir', outDir], log, { cwd: root, env });
 }
 
-/** The project's post-build step (social images and JSON records) over `siteDir` as a phase. */
+/** The project's post-build step (social images, records, badges, redirects) over `siteDir` as a phase. */
 export function postBuildPhase(
   phase: string,
   siteDir: string,
@@ -65,15 +66,55 @@ export function postBuildPhase(
   return nodePhase(phase, [POST_BUILD], log, { env: { ...env, DIST_DIR: siteDir } });
 }
 
-/** Two phases that run one after the other, measured as one: times add up, memory is the higher. */
-export function combinePhases(phase: string, first: PhaseResult, second: PhaseResult): PhaseResult {
-  return {
-    phase,
-    wallMs: first.wallMs + second.wallMs,
-    cpuMs: first.cpuMs === null || second.cpuMs === null ? null : first.cpuMs + second.cpuMs,
-    peakRssMb: Math.max(first.peakRssMb, second.peakRssMb),
-    exitCode: 0,
-  };
+/** The whole build and each of its steps. */
+export interface SiteBuildResult {
+  /** Wall time of all steps as they overlap, their CPU added up, the peak of their memory summed. */
+  total: PhaseResult;
+  /** Each step on its own, by step name. */
+  steps: Record<string, PhaseResult>;
+}
+
+/**
+ * The site's build steps over `siteDir`, run as `npm run build` runs them (scripts/lib/build-steps.ts:
+ * side by side where their order allows), each measured and logged to `<logPrefix><step>.log`.
+ */
+export async function siteBuildPhase(
+  phase: string,
+  siteDir: string,
+  logPrefix: string,
+  env: Record<string, string>,
+): Promise<SiteBuildResult> {
+  const steps: Record<string, PhaseResult> = {};
+  const stop = new AbortController();
+  const logs = new Map<string, string>();
+  const memory = watchChildrenMemory(process.pid);
+  const started = performance.now();
+  const failed = await runSteps(siteBuildSteps(), (step) => {
+    const log = `${logPrefix}${step.name.replaceAll(' ', '-')}.log`;
+    logs.set(step.name, log);
+    writeFileSync(log, '');
+    const { command, args } = stepCommand(step);
+    const done = runMeasured(command, args, {
+      cwd: REPO,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, DIST_DIR: siteDir },
+      log: (chunk) => appendFileSync(log, chunk),
+      signal: stop.signal,
+    }).then((measured) => {
+      steps[step.name] = { phase: `${phase}: ${step.name}`, ...measured };
+      return measured.exitCode === 0;
+    });
+    return { done, stop: () => stop.abort() };
+  });
+  const wallMs = Math.round(performance.now() - started);
+  const peakRssMb = memory();
+  if (failed !== null) {
+    const log = logs.get(failed) ?? '';
+    const tail = readFileSync(log, 'utf8').trimEnd().split('\n').slice(-25).join('\n');
+    throw new Error(`${phase}: ${failed} failed; last lines of ${log}:\n${tail}`);
+  }
+  const cpu = Object.values(steps).map((r) => r.cpuMs);
+  const cpuMs = cpu.includes(null) ? null : cpu.reduce<number>((sum, ms) => sum + (ms ?? 0), 0);
+  return { total: { phase, wallMs, cpuMs, peakRssMb, exitCode: 0 }, steps };
 }
 
 /** The project's Pagefind step (scripts/search-index.ts) over `siteDir` as a phase. */

@@ -23,6 +23,8 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   /** Where the child's stdout and stderr go; inherited when absent. */
   log?: (chunk: string) => void;
+  /** Aborting it ends the child (under GNU time, time itself). */
+  signal?: AbortSignal;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -43,6 +45,7 @@ export async function runMeasured(
   const child = spawn(cmd, argv, {
     cwd: options.cwd,
     env: options.env ?? process.env,
+    ...(options.signal && { signal: options.signal }),
     stdio: options.log ? ['ignore', 'pipe', 'pipe'] : 'inherit',
   });
   if (options.log) {
@@ -60,6 +63,8 @@ export async function runMeasured(
     for (const [pid, t] of tree.ticks) ticks.set(pid, t);
   };
   const timer = setInterval(sample, SAMPLE_MS);
+  // An aborted child reports an AbortError before it closes; its exit code tells the rest.
+  child.on('error', () => {});
   const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   clearInterval(timer);
   const wallMs = Math.round(performance.now() - started);
@@ -75,6 +80,24 @@ export async function runMeasured(
   }
   if (cpuMs !== null) cpuMs = Math.max(cpuMs, sampledCpuMs);
   return { wallMs, cpuMs, peakRssMb: Math.round(peakKb / 1024), exitCode };
+}
+
+/**
+ * Samples the resident memory of everything `root` started (not `root` itself) until the
+ * returned function is called, which gives the highest sum seen, in MiB. Measures steps that
+ * run side by side as one: the sum of their own peaks would count memory that never coexisted.
+ */
+export function watchChildrenMemory(root: number): () => number {
+  let peakKb = 0;
+  const sample = () => {
+    const own = Number(safeRead(`/proc/${root}/status`)?.match(/^VmRSS:\s+(\d+) kB/m)?.[1] ?? 0);
+    peakKb = Math.max(peakKb, sampleTree(root).rssKb - own);
+  };
+  const timer = setInterval(sample, SAMPLE_MS);
+  return () => {
+    clearInterval(timer);
+    return Math.round(peakKb / 1024);
+  };
 }
 
 /** Kernel clock ticks per second for /proc CPU figures (100 on Linux). */

@@ -5,13 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-
-/** One step of a build: a command that writes into the folder named by `DIST_DIR`. */
-export interface BuildStep {
-  name: string;
-  command: string;
-  args: readonly string[];
-}
+import { runSteps, stepCommand, type BuildStep } from './build-steps.ts';
 
 /** Where a build's folders are: the output, the one being built, the one being replaced. */
 function buildFolders(dist: string): { dist: string; staging: string; replaced: string } {
@@ -32,8 +26,8 @@ export function recoverFolders(dist: string): void {
 }
 
 /**
- * Runs the steps in order with `DIST_DIR` set to the staging folder and swaps it in when all
- * succeeded. Returns the failed step's name, or null on success.
+ * Runs the steps (each as soon as the steps it comes after succeeded) with `DIST_DIR` set to the
+ * staging folder and swaps it in when all succeeded. Returns the failed step's name, or null.
  */
 export async function buildAtomically(
   dist: string,
@@ -42,24 +36,28 @@ export async function buildAtomically(
 ): Promise<string | null> {
   const { staging, replaced } = buildFolders(dist);
   recoverFolders(dist);
-  let running: ReturnType<typeof spawn> | null = null;
-  // An interrupted build is a failed build: stop the step, remove what it wrote.
+  const running = new Set<ReturnType<typeof spawn>>();
+  // An interrupted build is a failed build: stop the steps, remove what they wrote.
   const interrupt = (signal: NodeJS.Signals) => {
-    running?.kill(signal);
+    for (const child of running) child.kill(signal);
     rmSync(staging, { recursive: true, force: true });
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.once('SIGINT', interrupt).once('SIGTERM', interrupt);
   try {
-    for (const step of steps) {
-      const child = spawn(step.command, step.args, { env: { ...env, DIST_DIR: staging }, stdio: 'inherit' });
-      running = child;
-      const code = await new Promise<number | null>((done) => child.on('close', (status) => done(status)));
-      running = null;
-      if (code !== 0) {
-        rmSync(staging, { recursive: true, force: true });
-        return step.name;
-      }
+    const failed = await runSteps(steps, (step) => {
+      const { command, args } = stepCommand(step);
+      const child = spawn(command, args, { env: { ...env, DIST_DIR: staging }, stdio: 'inherit' });
+      running.add(child);
+      const done = new Promise<boolean>((settle) => {
+        child.on('error', () => settle(false));
+        child.on('close', (status) => settle(status === 0));
+      }).finally(() => running.delete(child));
+      return { done, stop: () => child.kill('SIGTERM') };
+    });
+    if (failed !== null) {
+      rmSync(staging, { recursive: true, force: true });
+      return failed;
     }
     if (existsSync(dist)) renameSync(dist, replaced);
     renameSync(staging, dist);

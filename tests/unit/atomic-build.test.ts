@@ -44,9 +44,9 @@ function siblings(dist: string): string[] {
 }
 
 /** A step that writes `file` into DIST_DIR, then exits with `code`. */
-function step(name: string, file: string, code = 0) {
+function step(name: string, file: string, code = 0, after: string[] = []) {
   const script = `const fs=require('fs');fs.mkdirSync(process.env.DIST_DIR,{recursive:true});fs.writeFileSync(process.env.DIST_DIR+'/${file}','${name}');process.exit(${code})`;
-  return { name, command: process.execPath, args: ['-e', script] };
+  return { name, command: process.execPath, args: ['-e', script], after };
 }
 
 describe('the build swap', () => {
@@ -64,8 +64,37 @@ describe('the build swap', () => {
     mkdirSync(dist, { recursive: true });
     writeFileSync(join(dist, 'index.html'), 'last good');
     const before = tree(dist);
-    const steps = [0, 1, 2].map((i) => step(`step ${i}`, `${i}.html`, i === failing ? 1 : 0));
+    const steps = [0, 1, 2].map((i) =>
+      step(`step ${i}`, `${i}.html`, i === failing ? 1 : 0, i === 0 ? [] : [`step ${i - 1}`]),
+    );
     expect(await buildAtomically(dist, steps)).toBe(`step ${failing}`);
+    expect(tree(dist)).toEqual(before);
+    expect(siblings(dist)).toEqual(['dist']);
+  });
+
+  it('stops the steps running beside a failed one and keeps the last good output', async () => {
+    const dist = join(temp, 'beside', 'dist');
+    mkdirSync(dist, { recursive: true });
+    writeFileSync(join(dist, 'index.html'), 'last good');
+    const before = tree(dist);
+    const pidFile = join(temp, 'beside', 'slow.pid');
+    const node = (name: string, script: string) => ({
+      name,
+      command: process.execPath,
+      args: ['-e', script],
+    });
+    // The slow step notes its pid and would run for a minute; the other fails once it has.
+    const slow = node(
+      'slow',
+      `require('fs').writeFileSync(${JSON.stringify(pidFile)}, String(process.pid)); setTimeout(() => {}, 60_000)`,
+    );
+    const failing = node(
+      'failing',
+      `setInterval(() => require('fs').existsSync(${JSON.stringify(pidFile)}) && process.exit(1), 20)`,
+    );
+    expect(await buildAtomically(dist, [slow, failing])).toBe('failing');
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    expect(() => process.kill(pid, 0)).toThrow(/ESRCH/);
     expect(tree(dist)).toEqual(before);
     expect(siblings(dist)).toEqual(['dist']);
   });
