@@ -8,8 +8,6 @@ import { drawMissingOgImages } from './lib/og-images.ts';
 
 const started = performance.now();
 const site = await getSite();
-const drawn = await drawMissingOgImages(site.comparisons);
+const { drawn, cached } = await drawMissingOgImages(site.comparisons);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(
-  `social images: ${drawn} of ${site.comparisons.length} drawn, the others came from the cache, in ${seconds}s`,
-);
+console.log(`social images: ${drawn} drawn, ${cached} already in the cache, in ${seconds}s`);

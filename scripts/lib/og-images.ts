@@ -1,11 +1,10 @@
 /**
  * Puts every comparison's social image at /og/<slug>.png in the built site: cached images are
- * hard-linked from the content-hash cache, missing ones are drawn first by a small worker pool.
+ * hard-linked from the content-hash cache, missing ones are drawn first on a worker thread.
  * `npm run build` draws them in a step of its own beside Astro (scripts/og-images.ts), so
  * post-build finds them all in the cache.
  */
 import { existsSync, mkdirSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { SITE } from '../../src/config.ts';
@@ -15,8 +14,13 @@ import { OG_IMAGE_DIR, ogImagePath } from '../../src/core/routes/paths.ts';
 import { ogCacheFile } from '../../src/lib/og-render.ts';
 import { placeFile } from './place-file.ts';
 
-/** More workers than this gain little: the renderer already rasterizes on the libuv pool. */
-const MAX_WORKERS = 4;
+/**
+ * Images in flight at once. The renderer rasterizes on the libuv pool, which has 4 threads per
+ * process by default, so more than 4 only queue there. One worker thread with several images in
+ * flight beats several workers: 1,500 images cost 8.3-8.6 ms of CPU each on one worker with 3-4
+ * in flight, 9.3-11.9 ms on four workers with two each (docs/performance.md).
+ */
+const MAX_IN_FLIGHT = 4;
 
 /** Counts of what writing the images did. */
 export interface OgImagesResult {
@@ -38,19 +42,28 @@ function imagesOf(comparisons: readonly Comparison[]): OgImage[] {
   });
 }
 
-/** Draws into the cache every image that is not there yet; returns how many were drawn. */
-export function drawMissingOgImages(comparisons: readonly Comparison[]): Promise<number> {
+/** What drawing the missing images did: images drawn now, and images the cache already held. */
+export interface DrawnImages {
+  drawn: number;
+  cached: number;
+}
+
+/** Draws into the cache every image that is not there yet. */
+export function drawMissingOgImages(comparisons: readonly Comparison[]): Promise<DrawnImages> {
   return drawMissing(imagesOf(comparisons));
 }
 
-async function drawMissing(images: readonly OgImage[]): Promise<number> {
+async function drawMissing(images: readonly OgImage[]): Promise<DrawnImages> {
   // Two comparisons can show the same image; draw each cache file once.
   const missing = new Map<string, OgImageData>();
+  const cached = new Set<string>();
   for (const image of images) {
-    if (!missing.has(image.file) && !existsSync(image.file)) missing.set(image.file, image.data);
+    if (missing.has(image.file) || cached.has(image.file)) continue;
+    if (existsSync(image.file)) cached.add(image.file);
+    else missing.set(image.file, image.data);
   }
-  await drawInWorkers([...missing.values()]);
-  return missing.size;
+  await drawInWorker([...missing.values()]);
+  return { drawn: missing.size, cached: cached.size };
 }
 
 /** Writes `<dist>/og/<slug>.png` for every comparison, drawing only images not in the cache. */
@@ -59,23 +72,19 @@ export async function writeOgImages(
   dist: string,
 ): Promise<OgImagesResult> {
   const images = imagesOf(comparisons);
-  const drawn = await drawMissing(images);
+  const { drawn } = await drawMissing(images);
   mkdirSync(join(dist, OG_IMAGE_DIR), { recursive: true });
   for (const image of images) placeFile(image.file, join(dist, ogImagePath(image.slug)));
   return { linked: images.length, drawn };
 }
 
-/** Splits the images over up to MAX_WORKERS threads and waits until all are in the cache. */
-async function drawInWorkers(images: readonly OgImageData[]): Promise<void> {
-  if (images.length === 0) return;
-  const count = Math.min(availableParallelism(), MAX_WORKERS, images.length);
-  const shares = Array.from({ length: count }, (_, i) => images.filter((_, j) => j % count === i));
-  await Promise.all(shares.map(drawInWorker));
-}
-
-function drawInWorker(share: readonly OgImageData[]): Promise<void> {
+/** Draws the images on one worker thread, a few in flight, and waits until all are in the cache. */
+function drawInWorker(images: readonly OgImageData[]): Promise<void> {
+  if (images.length === 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./og-worker.ts', import.meta.url), { workerData: share });
+    const worker = new Worker(new URL('./og-worker.ts', import.meta.url), {
+      workerData: { images, inFlight: MAX_IN_FLIGHT },
+    });
     let done = false;
     worker.on('message', () => (done = true));
     worker.on('error', reject);
