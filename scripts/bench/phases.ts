@@ -106,12 +106,14 @@ export async function siteBuildPhase(
     return { done, stop: () => stop.abort() };
   });
   const wallMs = Math.round(performance.now() - started);
-  const peakRssMb = memory();
+  const sampledPeak = memory();
   if (failed !== null) {
     const log = logs.get(failed) ?? '';
     const tail = readFileSync(log, 'utf8').trimEnd().split('\n').slice(-25).join('\n');
     throw new Error(`${phase}: ${failed} failed; last lines of ${log}:\n${tail}`);
   }
+  // The two samplers tick apart: a step's own peak can fall between the whole build's samples.
+  const peakRssMb = Math.max(sampledPeak, ...Object.values(steps).map((r) => r.peakRssMb));
   const cpu = Object.values(steps).map((r) => r.cpuMs);
   const cpuMs = cpu.includes(null) ? null : cpu.reduce<number>((sum, ms) => sum + (ms ?? 0), 0);
   return { total: { phase, wallMs, cpuMs, peakRssMb, exitCode: 0 }, steps };

@@ -2,7 +2,7 @@
  * The steps of `npm run build` and the order they depend on. Steps whose dependencies are done
  * run side by side: the social images are drawn while Astro renders pages and Pagefind indexes
  * them, at a lower CPU priority, so they take the CPU those steps leave idle and the pages are
- * not slowed. A cold build of 20,000 comparisons spends most of its CPU on images; run one after
+ * not slowed; post-build writes the records, badges and redirect pages while Pagefind indexes. A cold build of 20,000 comparisons spends most of its CPU on images; run one after
  * the other, the steps left most of a second core idle for two minutes (docs/performance.md).
  */
 import { existsSync } from 'node:fs';
@@ -25,7 +25,8 @@ const script = (path: string) => join(REPO, path);
 /**
  * The site's build. Astro empties its output folder first, so nothing else may write into it
  * before Astro is done; the images are drawn into their cache meanwhile and placed by post-build.
- * Post-build runs after the search index, so the index never sees a half-written redirect page.
+ * Post-build runs beside the search index: it writes outside the indexed pages, and the redirect
+ * pages it adds among them never carry the search mark (see scripts/lib/search-index.ts).
  */
 export function siteBuildSteps(node = process.execPath): BuildStep[] {
   return [
@@ -41,7 +42,7 @@ export function siteBuildSteps(node = process.execPath): BuildStep[] {
       name: 'post-build',
       command: node,
       args: [script('scripts/post-build.ts')],
-      after: ['search index', 'social images'],
+      after: ['astro build', 'social images'],
     },
   ];
 }

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { INDEXED_SECTIONS, SEARCH_MANIFEST_PATH } from '../../src/core/routes/paths.ts';
+import { INDEXED_SECTIONS, SEARCH_BODY_MARK, SEARCH_MANIFEST_PATH } from '../../src/core/routes/paths.ts';
 import { placeFile } from './place-file.ts';
 import { bundlesManifest, planShards, type SearchShard } from './search-shards.ts';
 
@@ -68,7 +68,9 @@ interface Page {
  * rule: then it indexes every `<body>`). Pagefind would drop the others itself, but counting them
  * would size the shards wrongly: half the pages under compare/ can be redirects. Each page is
  * read once and only its digest kept: holding every page's bytes took 7.3 GB at 100,000
- * comparisons.
+ * comparisons. `npm run build` writes the redirect pages while this runs; that changes nothing
+ * here, because they never carry the mark (post-build refuses a marked redirect template) and a
+ * site with redirect pages always has marked pages (the comparisons and tools they point to).
  */
 function indexedPages(siteDir: string, candidates: readonly string[]): Page[] {
   const marked: Page[] = [];
@@ -77,7 +79,7 @@ function indexedPages(siteDir: string, candidates: readonly string[]): Page[] {
     const html = readFileSync(join(siteDir, file));
     const page = { file, digest: createHash('sha256').update(html).digest('hex') };
     all.push(page);
-    if (html.includes('data-pagefind-body')) marked.push(page);
+    if (html.includes(SEARCH_BODY_MARK)) marked.push(page);
   }
   return marked.length > 0 ? marked : all;
 }

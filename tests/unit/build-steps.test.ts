@@ -89,8 +89,9 @@ describe("the site's build steps", () => {
     },
   );
 
-  it('places the images after they are drawn and after the index has read the pages', () => {
+  it('places the images after they are drawn, beside the search index', () => {
     expect(comesAfter('post-build', 'social images')).toBe(true);
-    expect(comesAfter('post-build', 'search index')).toBe(true);
+    expect(comesAfter('post-build', 'search index')).toBe(false);
+    expect(comesAfter('search index', 'post-build')).toBe(false);
   });
 });

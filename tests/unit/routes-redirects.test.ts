@@ -117,6 +117,11 @@ describe('redirect pages', () => {
       template.replaceAll(REDIRECT_PLACEHOLDER.label, 'x'),
       /__redirect_label__/,
     ],
+    [
+      'a template marked for the search index',
+      template.replace('<a ', '<main data-pagefind-body><a '),
+      /carries data-pagefind-body/,
+    ],
   ])('refuses %s', (_, broken, message) => {
     expect(redirectTemplateProblem(broken)).toMatch(message);
     expect(redirectTemplateProblem(template)).toBeNull();

@@ -46,6 +46,9 @@ export const SEARCH_MANIFEST_PATH = `${SEARCH_BUNDLE_PATH}bundles.json`;
 /** Top-level folders whose pages search indexes; the layout marks them and the indexer reads them. */
 export const INDEXED_SECTIONS = ['compare', 'tools'] as const;
 
+/** The attribute that marks the part of a page the search index reads; unmarked pages are left out. */
+export const SEARCH_BODY_MARK = 'data-pagefind-body';
+
 /** Canonical path of a comparison page. */
 export function comparisonPath(slug: string): string {
   return `/compare/${slug}/`;

@@ -4,6 +4,7 @@
  * through Astro's page pipeline cost about as long as 10,000 comparison pages.
  */
 import { escapeHtml } from '../newsletter/escape-html.ts';
+import { SEARCH_BODY_MARK } from './paths.ts';
 import type { Redirect } from './redirects.ts';
 
 /** Where the build writes the placeholder page; the post-build step fills it in, then removes it. */
@@ -27,10 +28,17 @@ export function redirectPageHtml(template: string, redirect: Pick<Redirect, 'to'
   );
 }
 
-/** Why a rendered template cannot be filled in, or null when it carries both placeholders. */
+/**
+ * Why a rendered template cannot be filled in, or null when it carries both placeholders and
+ * no search mark. Redirect pages are written while the search index reads the pages beside
+ * them, which is safe only because the index takes marked pages alone: a marked redirect page
+ * would be indexed or not depending on timing.
+ */
 export function redirectTemplateProblem(template: string): string | null {
   for (const placeholder of Object.values(REDIRECT_PLACEHOLDER)) {
     if (!template.includes(placeholder)) return `the redirect template has no ${placeholder}`;
   }
+  if (template.includes(SEARCH_BODY_MARK))
+    return `the redirect template carries ${SEARCH_BODY_MARK}, so the search index would take redirect pages`;
   return null;
 }
