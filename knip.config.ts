@@ -13,7 +13,8 @@ const config: KnipConfig = {
     'src/scripts/compare-any.ts',
     // Spawned by path from scripts/bench.ts (`--seed-og-cache`).
     'scripts/bench/seed-og-cache.ts',
-    // Build steps spawned by path from scripts/build.ts (and by the bench).
+    // Build steps spawned by path from scripts/lib/build-steps.ts (npm run build and the bench).
+    'scripts/og-images.ts',
     'scripts/post-build.ts',
     'scripts/search-index.ts',
   ],
