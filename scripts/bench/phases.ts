@@ -1,6 +1,7 @@
 /**
- * The benchmark's phases, each a child process of the bench: validate, build, index, and the
- * same build and index for the bare-Astro floor. Logs go to files; a failure prints the tail.
+ * The benchmark's phases, child processes of the bench: validate, the site's build (its steps
+ * side by side as `npm run build` runs them), and the bare-Astro floor's build and index. Logs
+ * go to files; a failure prints the tail.
  */
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
