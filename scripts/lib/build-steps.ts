@@ -98,7 +98,13 @@ export function runSteps(
       for (const step of failed === null ? steps : []) {
         if (succeeded.has(step.name) || running.has(step.name)) continue;
         if (!(step.after ?? []).every((name) => succeeded.has(name))) continue;
-        const run = start(step);
+        let run: RunningStep;
+        try {
+          run = start(step);
+        } catch {
+          // A step that cannot even start has failed; the others still end as on any failure.
+          run = { done: Promise.resolve(false), stop: () => {} };
+        }
         running.set(step.name, run);
         run.done.then(
           (ok) => settle(step.name, ok),

@@ -58,6 +58,16 @@ describe('runSteps', () => {
     expect(runner.events).toEqual(expected);
   });
 
+  it('treats a step that cannot start as failed and stops the others', async () => {
+    const runner = fakeRunner();
+    const start = (step: BuildStep) => {
+      if (step.name === 'b') throw new Error('spawn failed');
+      return runner.start(step);
+    };
+    expect(await runSteps(steps(['a', []], ['b', []], ['c', ['a']]), start)).toBe('b');
+    expect(runner.events).toEqual(['start a', 'stop a']);
+  });
+
   it.each([
     [steps(['a', ['b']], ['b', []]), /"a" runs after "b", which is not listed before it/],
     [steps(['a', ['missing']]), /"a" runs after "missing"/],
