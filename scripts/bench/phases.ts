@@ -20,6 +20,36 @@ export interface PhaseResult extends Measured {
   phase: string;
 }
 
+/** How a measured child runs: where, with which environment on top of the bench's, stopped by what. */
+interface LoggedRun {
+  cwd?: string;
+  env?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+/** Runs `command args` measured, its output going to the file `log` (emptied first). */
+function runLogged(
+  command: string,
+  args: readonly string[],
+  log: string,
+  { cwd = REPO, env, signal }: LoggedRun = {},
+): Promise<Measured> {
+  writeFileSync(log, '');
+  return runMeasured(command, args, {
+    cwd,
+    // Telemetry would try the network; the bench must measure the build, not a timeout.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    log: (chunk) => appendFileSync(log, chunk),
+    ...(signal && { signal }),
+  });
+}
+
+/** The error of a failed child: what failed, and the last lines of its log. */
+function failure(what: string, log: string): Error {
+  const tail = readFileSync(log, 'utf8').trimEnd().split('\n').slice(-25).join('\n');
+  return new Error(`${what}; last lines of ${log}:\n${tail}`);
+}
+
 /** Runs a Node script (under the same Node as the bench) as a measured phase, logging to `log`. */
 export async function nodePhase(
   phase: string,
@@ -27,17 +57,8 @@ export async function nodePhase(
   log: string,
   options: { cwd?: string; env?: Record<string, string> } = {},
 ): Promise<PhaseResult> {
-  writeFileSync(log, '');
-  const result = await runMeasured(process.execPath, args, {
-    cwd: options.cwd ?? REPO,
-    // Telemetry would try the network; the bench must measure the build, not a timeout.
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
-    log: (chunk) => appendFileSync(log, chunk),
-  });
-  if (result.exitCode !== 0) {
-    const tail = readFileSync(log, 'utf8').trimEnd().split('\n').slice(-25).join('\n');
-    throw new Error(`${phase} failed (exit ${result.exitCode}); last lines of ${log}:\n${tail}`);
-  }
+  const result = await runLogged(process.execPath, args, log, options);
+  if (result.exitCode !== 0) throw failure(`${phase} failed (exit ${result.exitCode})`, log);
   return { phase, ...result };
 }
 
@@ -87,18 +108,13 @@ export async function siteBuildPhase(
 ): Promise<SiteBuildResult> {
   const steps: Record<string, PhaseResult> = {};
   const stop = new AbortController();
-  const logs = new Map<string, string>();
+  const logOf = (name: string) => `${logPrefix}${name.replaceAll(' ', '-')}.log`;
   const memory = watchChildrenMemory(process.pid);
   const started = performance.now();
   const failed = await runSteps(siteBuildSteps(), (step) => {
-    const log = `${logPrefix}${step.name.replaceAll(' ', '-')}.log`;
-    logs.set(step.name, log);
-    writeFileSync(log, '');
     const { command, args } = stepCommand(step);
-    const done = runMeasured(command, args, {
-      cwd: REPO,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, DIST_DIR: siteDir },
-      log: (chunk) => appendFileSync(log, chunk),
+    const done = runLogged(command, args, logOf(step.name), {
+      env: { ...env, DIST_DIR: siteDir },
       signal: stop.signal,
     }).then((measured) => {
       steps[step.name] = { phase: `${phase}: ${step.name}`, ...measured };
@@ -108,11 +124,7 @@ export async function siteBuildPhase(
   });
   const wallMs = Math.round(performance.now() - started);
   const sampledPeak = memory();
-  if (failed !== null) {
-    const log = logs.get(failed) ?? '';
-    const tail = readFileSync(log, 'utf8').trimEnd().split('\n').slice(-25).join('\n');
-    throw new Error(`${phase}: ${failed} failed; last lines of ${log}:\n${tail}`);
-  }
+  if (failed !== null) throw failure(`${phase}: ${failed} failed`, logOf(failed));
   // The two samplers tick apart: a step's own peak can fall between the whole build's samples.
   const peakRssMb = Math.max(sampledPeak, ...Object.values(steps).map((r) => r.peakRssMb));
   const cpu = Object.values(steps).map((r) => r.cpuMs);

@@ -90,8 +90,7 @@ export async function runMeasured(
 export function watchChildrenMemory(root: number): () => number {
   let peakKb = 0;
   const sample = () => {
-    const own = Number(safeRead(`/proc/${root}/status`)?.match(/^VmRSS:\s+(\d+) kB/m)?.[1] ?? 0);
-    peakKb = Math.max(peakKb, sampleTree(root).rssKb - own);
+    peakKb = Math.max(peakKb, sampleTree(root).rssKb - rssKb(root));
   };
   const timer = setInterval(sample, SAMPLE_MS);
   return () => {
@@ -119,18 +118,21 @@ function sampleTree(root: number): { rssKb: number; ticks: Map<number, number> }
     if (list) list.push(Number(name));
     else children.set(ppid, [Number(name)]);
   }
-  let rssKb = 0;
+  let totalKb = 0;
   const ticks = new Map<number, number>();
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop() as number;
-    const status = safeRead(`/proc/${pid}/status`);
-    const match = status?.match(/^VmRSS:\s+(\d+) kB/m);
-    if (match) rssKb += Number(match[1]);
+    totalKb += rssKb(pid);
     ticks.set(pid, cpu.get(pid) ?? 0);
     stack.push(...(children.get(pid) ?? []));
   }
-  return { rssKb, ticks };
+  return { rssKb: totalKb, ticks };
+}
+
+/** Resident memory of one process in KiB; 0 once it has exited. */
+function rssKb(pid: number): number {
+  return Number(safeRead(`/proc/${pid}/status`)?.match(/^VmRSS:\s+(\d+) kB/m)?.[1] ?? 0);
 }
 
 function safeRead(path: string): string | null {

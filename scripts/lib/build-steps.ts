@@ -2,8 +2,9 @@
  * The steps of `npm run build` and the order they depend on. Steps whose dependencies are done
  * run side by side: the social images are drawn while Astro renders pages and Pagefind indexes
  * them, at a lower CPU priority, so they take the CPU those steps leave idle and the pages are
- * not slowed; post-build writes the records, badges and redirect pages while Pagefind indexes. A cold build of 20,000 comparisons spends most of its CPU on images; run one after
- * the other, the steps left most of a second core idle for two minutes (docs/performance.md).
+ * not slowed; post-build writes the records, badges and redirect pages while Pagefind indexes.
+ * A cold build of 20,000 comparisons spends most of its CPU on images; run one after the other,
+ * the steps left most of a second core idle for two minutes (docs/performance.md).
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
