@@ -23,10 +23,20 @@ describe('digestOf', () => {
     expect(() => digestOf(value)).toThrow(TypeError);
   });
 
+  it('digests an object that appears twice, which is not a cycle', () => {
+    const shared = { n: 1 };
+    expect(digestOf({ a: shared, b: [shared, shared] })).toBe(
+      digestOf({ a: { n: 1 }, b: [{ n: 1 }, { n: 1 }] }),
+    );
+  });
+
   it('refuses a value that contains itself', () => {
     const loop: Record<string, unknown> = {};
     loop['self'] = loop;
     expect(() => digestOf(loop)).toThrow(/contains itself/);
+    const deep: unknown[] = [];
+    deep.push({ inner: new Map([['back', deep]]) });
+    expect(() => digestOf(deep)).toThrow(/contains itself/);
   });
 });
 
