@@ -53,7 +53,6 @@ function digest(value: unknown, memo: Memo): string {
 function primitive(value: unknown): string {
   switch (typeof value) {
     case 'string':
-      return `string:${JSON.stringify(value)}`;
     case 'number':
     case 'boolean':
       return `${typeof value}:${JSON.stringify(value)}`;
