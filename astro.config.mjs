@@ -23,7 +23,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   experimental: {
-    // A page whose cacheKey (src/lib/page-cache-key.ts) and templates are unchanged is restored
+    // A page whose cacheKey (src/build/page-cache-key.ts) and templates are unchanged is restored
     // from the previous build: changing one verdict re-renders the pages that show it, not 40,000.
     incrementalBuild: true,
   },

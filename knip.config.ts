@@ -8,21 +8,21 @@ import type { KnipConfig } from 'knip';
 const config: KnipConfig = {
   entry: [
     // Loaded by `<script src>` in src/pages/search.astro, which Astro bundles for the browser.
-    'src/scripts/search.ts',
+    'src/client/search.ts',
     // Loaded by `<script src>` in src/pages/compare/index.astro.
-    'src/scripts/compare-any.ts',
-    // Spawned by path from scripts/bench.ts (`--seed-og-cache`).
-    'scripts/bench/seed-og-cache.ts',
-    // Build steps spawned by path from scripts/lib/build-steps.ts (npm run build and the bench).
-    'scripts/og-images.ts',
-    'scripts/post-build.ts',
-    'scripts/search-index.ts',
+    'src/client/compare-any.ts',
+    // Spawned by path from bench/build.ts (`--seed-og-cache`).
+    'bench/lib/seed-og-cache.ts',
+    // Build steps spawned by path from src/build/build-steps.ts (npm run build and the bench).
+    'src/build/social-images/step.ts',
+    'src/build/outputs/step.ts',
+    'src/build/search-index/step.ts',
   ],
   project: ['**/*.{ts,mjs,astro}'],
   // A system tool (coreutils) the hostile-content tests use to put a FIFO in a content folder.
   ignoreBinaries: ['mkfifo'],
   ignoreDependencies: [
-    // Its WOFF files are resolved by a computed name in src/lib/og-render.ts.
+    // Its WOFF files are resolved by a computed name in src/build/social-images/og-render.ts.
     '@fontsource/inter',
   ],
 };

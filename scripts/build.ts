@@ -1,17 +1,17 @@
 /**
  * `npm run build`: validates the content first (Astro never starts on content with errors), then
  * runs the build steps (Astro, social images, search index, post-build outputs; see
- * scripts/lib/build-steps.ts for their order) into a staging folder and swaps it in for DIST_DIR
+ * src/build/build-steps.ts for their order) into a staging folder and swaps it in for DIST_DIR
  * only when all of them succeeded. A failed build exits 1 and leaves the last
  * good DIST_DIR byte for byte as it was. The steps stay runnable on their own with DIST_DIR set.
  */
 import { resolve } from 'node:path';
 import { CONTENT_DIR, DIST_DIR } from '../src/config.ts';
-import { oneLine } from '../src/core/one-line.ts';
-import { formatProblem } from '../src/core/problems.ts';
+import { oneLine } from '../src/core/messages/one-line.ts';
+import { formatProblem } from '../src/core/messages/problems.ts';
 import { validateContentDir } from '../src/fs/validate-dir.ts';
-import { buildAtomically } from './lib/atomic-build.ts';
-import { siteBuildSteps } from './lib/build-steps.ts';
+import { buildAtomically } from '../src/build/atomic-build.ts';
+import { siteBuildSteps } from '../src/build/build-steps.ts';
 
 const dist = resolve(DIST_DIR);
 

@@ -5,9 +5,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { fieldReference, spliceFieldReference } from '../src/core/field-reference.ts';
-import { spliceGenerated } from '../src/core/generated-section.ts';
-import { PANEL_END, PANEL_START, panelAndCategories } from '../src/core/panel-and-categories.ts';
+import { fieldReference, spliceFieldReference } from '../src/core/editor-docs/field-reference.ts';
+import { spliceGenerated } from '../src/core/editor-docs/generated-section.ts';
+import { PANEL_END, PANEL_START, panelAndCategories } from '../src/core/editor-docs/panel-and-categories.ts';
 import { validateContentDir } from '../src/fs/validate-dir.ts';
 
 const { values } = parseArgs({

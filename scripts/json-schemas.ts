@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { jsonSchemas } from '../src/core/json-schema.ts';
+import { jsonSchemas } from '../src/core/editor-docs/json-schema.ts';
 
 const { values } = parseArgs({
   options: { check: { type: 'boolean', default: false }, out: { type: 'string' } },

@@ -7,10 +7,15 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { todayIso } from '../src/core/content.ts';
-import { oneLine } from '../src/core/one-line.ts';
-import { scaffoldComparison, scaffoldRound, scaffoldTool, type ScaffoldFile } from '../src/core/scaffold.ts';
-import { slugify } from '../src/core/slug.ts';
-import { didYouMean } from '../src/core/suggest.ts';
+import { oneLine } from '../src/core/messages/one-line.ts';
+import {
+  scaffoldComparison,
+  scaffoldRound,
+  scaffoldTool,
+  type ScaffoldFile,
+} from '../src/core/content/scaffold.ts';
+import { slugify } from '../src/core/content/slug.ts';
+import { didYouMean } from '../src/core/messages/suggest.ts';
 
 const USAGE = `usage:
   npm run new -- tool "<Name>"

@@ -8,9 +8,9 @@ import { join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SITE, CONTENT_DIR, PUBLIC_DIR } from '../src/config.ts';
 import { createSite, todayIso } from '../src/core/content.ts';
-import { renderMarkdown } from '../src/core/markdown.ts';
+import { renderMarkdown } from '../src/core/content/markdown.ts';
 import { buildDigest } from '../src/core/newsletter/digest.ts';
-import { formatProblem } from '../src/core/problems.ts';
+import { formatProblem } from '../src/core/messages/problems.ts';
 import { publicFiles } from '../src/fs/public-files.ts';
 import { readContentDir, toPosix } from '../src/fs/read-content.ts';
 

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_DIR } from '../src/config.ts';
 import { todayIso } from '../src/core/content.ts';
-import { formatProblem } from '../src/core/problems.ts';
-import { buildPreview, preparePreview } from './lib/preview-site.ts';
-import { startServer } from './lib/static-server.ts';
+import { formatProblem } from '../src/core/messages/problems.ts';
+import { buildPreview, preparePreview } from '../src/build/preview-site.ts';
+import { startServer } from '../src/server/static/static-server.ts';
 
 const USAGE = `usage: npm run preview -- [<tool-a> <tool-b>] [--no-serve] [--content <dir>] [--port <n>] [--today YYYY-MM-DD]`;
 

@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { readSwitch } from '../src/core/votes/settings.ts';
 import { catalogFromDist, startNodeVoteApi, type NodeVoteApi } from '../src/server/node.ts';
-import { startServer } from './lib/static-server.ts';
+import { startServer } from '../src/server/static/static-server.ts';
 
 const { values } = parseArgs({
   options: {

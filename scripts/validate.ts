@@ -4,8 +4,8 @@
  * Under GitHub Actions it also prints `::error` annotations so problems show on the diff.
  */
 import { parseArgs } from 'node:util';
-import { oneLine } from '../src/core/one-line.ts';
-import { formatGithubAnnotation, formatProblem } from '../src/core/problems.ts';
+import { oneLine } from '../src/core/messages/one-line.ts';
+import { formatGithubAnnotation, formatProblem } from '../src/core/messages/problems.ts';
 import { validateContentDir } from '../src/fs/validate-dir.ts';
 
 const { positionals, values } = parseArgs({

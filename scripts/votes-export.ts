@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadEntries } from '../src/core/load.ts';
+import { loadEntries } from '../src/core/content/load.ts';
 import { planExport } from '../src/core/votes/export.ts';
 import { readExportBody } from '../src/core/votes/export-source.ts';
 import type { TallyRow } from '../src/core/votes/store.ts';

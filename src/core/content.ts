@@ -2,14 +2,14 @@
  * The content pipeline in one call: load -> validate -> check references -> build the site.
  * The CLI and the pages both go through here, so they can never disagree.
  */
-import { checkAssets, type PublicFileExists } from './assets.ts';
-import { buildSite, type MarkdownRenderer } from './build/index.ts';
+import { checkAssets, type PublicFileExists } from './content/assets.ts';
+import { buildSite, type MarkdownRenderer } from './site/index.ts';
 import { checkEntries, type CheckOptions } from './checks/index.ts';
-import { indexEntries, type ContentIndex } from './content-index.ts';
-import { loadEntries, type Entries } from './load.ts';
+import { indexEntries, type ContentIndex } from './content/content-index.ts';
+import { loadEntries, type Entries } from './content/load.ts';
 import type { Site } from './model.ts';
-import { hasErrors, sortProblems, type Problem } from './problems.ts';
-import type { SourceFile } from './source.ts';
+import { hasErrors, sortProblems, type Problem } from './messages/problems.ts';
+import type { SourceFile } from './content/source.ts';
 
 /** Result of validating a content folder. */
 export interface Validation {

@@ -3,7 +3,7 @@
  */
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PublicFileExists } from '../core/assets.ts';
+import type { PublicFileExists } from '../core/content/assets.ts';
 
 /** A lookup of regular files under `publicDir`; links are not counted, since they can point anywhere. */
 export function publicFiles(publicDir: string): PublicFileExists {

@@ -5,9 +5,9 @@
  */
 import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { decodeUtf8 } from '../core/encoding.ts';
+import { decodeUtf8 } from '../core/content/encoding.ts';
 import { MAX_FILE_BYTES } from '../core/limits.ts';
-import type { SourceFile } from '../core/source.ts';
+import type { SourceFile } from '../core/content/source.ts';
 
 /** Every entry under `dir`, with paths as `dir` was given plus the entry's place in it, sorted. */
 export function readContentDir(dir: string): SourceFile[] {

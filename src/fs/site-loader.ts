@@ -6,9 +6,9 @@
 import { normalize } from 'node:path';
 import { CONTENT_DIR, PUBLIC_DIR } from '../config.ts';
 import { createSite, todayIso } from '../core/content.ts';
-import { renderMarkdown } from '../core/markdown.ts';
+import { renderMarkdown } from '../core/content/markdown.ts';
 import type { Site } from '../core/model.ts';
-import { formatProblem } from '../core/problems.ts';
+import { formatProblem } from '../core/messages/problems.ts';
 import { contentVersion } from './content-version.ts';
 import { publicFiles } from './public-files.ts';
 import { readContentDir, toPosix } from './read-content.ts';

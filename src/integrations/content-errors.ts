@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { CONTENT_DIR } from '../config.ts';
 import type { Validation } from '../core/content.ts';
 import { escapeHtml } from '../core/newsletter/escape-html.ts';
-import { formatProblem, type Problem } from '../core/problems.ts';
+import { formatProblem, type Problem } from '../core/messages/problems.ts';
 import { contentVersion } from '../fs/content-version.ts';
 import { validateContentDir } from '../fs/validate-dir.ts';
 

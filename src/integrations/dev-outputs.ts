@@ -1,5 +1,5 @@
 /**
- * `astro dev` serves what `scripts/post-build.ts` writes after a build: the social image
+ * `astro dev` serves what `src/build/outputs/step.ts` writes after a build: the social image
  * (/og/<slug>.png) and the JSON record (/data/comparisons/<slug>.json) of each comparison and
  * the badges (/badges/...svg), made on request from the current content. Redirects (reversed
  * pairs, retired slugs), pages in a build, answer with a 301 as the servers do.
@@ -7,14 +7,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import { SITE } from '../config.ts';
-import { siteBadges } from '../core/routes/badge.ts';
-import { comparisonJsonText } from '../core/routes/comparison-json.ts';
-import { ogImageData } from '../core/routes/og-image.ts';
-import { comparisonJsonPath, ogImagePath, slugFromPath } from '../core/routes/paths.ts';
+import { siteBadges } from '../core/views/badge.ts';
+import { comparisonJsonText } from '../core/views/comparison-json.ts';
+import { ogImageData } from '../core/views/og-image.ts';
+import { comparisonJsonPath, ogImagePath, slugFromPath } from '../core/views/paths.ts';
 import type { Site } from '../core/model.ts';
-import { buildRedirects } from '../core/routes/redirects.ts';
+import { buildRedirects } from '../core/views/redirects.ts';
 import { getSite } from '../fs/site-loader.ts';
-import { renderOgImage } from '../lib/og-render.ts';
+import { renderOgImage } from '../build/social-images/og-render.ts';
 
 const OUTPUTS = [
   { pathOf: ogImagePath, type: 'image/png' },

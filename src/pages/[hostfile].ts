@@ -6,8 +6,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../config.ts';
 import { getSite } from '../fs/site-loader.ts';
-import { buildRedirects, redirectsFile } from '../core/routes/redirects.ts';
-import { headersFile } from '../core/routes/security-headers.ts';
+import { buildRedirects, redirectsFile } from '../core/views/redirects.ts';
+import { headersFile } from '../core/views/security-headers.ts';
 
 export const getStaticPaths = (async () => {
   const site = await getSite();

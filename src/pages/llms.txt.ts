@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { SITE } from '../config.ts';
 import { getSite } from '../fs/site-loader.ts';
-import { llmsTxt } from '../core/routes/llms-txt.ts';
+import { llmsTxt } from '../core/views/llms-txt.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE } from '../config.ts';
 import { getSite } from '../fs/site-loader.ts';
-import { rssItems } from '../core/routes/rss-items.ts';
+import { rssItems } from '../core/views/rss-items.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();

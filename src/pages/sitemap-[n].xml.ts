@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../config.ts';
 import { getSite } from '../fs/site-loader.ts';
-import { sitemapChunks, sitemapUrls, sitemapXml, type SitemapUrl } from '../core/routes/sitemap.ts';
+import { sitemapChunks, sitemapUrls, sitemapXml, type SitemapUrl } from '../core/views/sitemap.ts';
 
 export const getStaticPaths = (async () => {
   const site = await getSite();

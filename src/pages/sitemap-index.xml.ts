@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { SITE } from '../config.ts';
 import { getSite } from '../fs/site-loader.ts';
-import { absoluteUrl, sitemapPath } from '../core/routes/paths.ts';
-import { sitemapChunks, sitemapIndexXml, sitemapUrls } from '../core/routes/sitemap.ts';
+import { absoluteUrl, sitemapPath } from '../core/views/paths.ts';
+import { sitemapChunks, sitemapIndexXml, sitemapUrls } from '../core/views/sitemap.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();

@@ -4,7 +4,7 @@
  * Every bad request gets a 4xx with `{"error": "<sentence>"}` and nothing is stored.
  */
 import { Hono, type Context } from 'hono';
-import { comparisonPath, COMMUNITY_FRAGMENT } from '../core/routes/paths.ts';
+import { comparisonPath, COMMUNITY_FRAGMENT } from '../core/views/paths.ts';
 import {
   CHALLENGE_FIELD,
   MAX_BODY_BYTES,

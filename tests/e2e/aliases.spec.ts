@@ -5,8 +5,8 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildPreview, preparePreview, type PreparedPreview } from '../../scripts/lib/preview-site.ts';
-import { startServer, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { buildPreview, preparePreview, type PreparedPreview } from '../../src/build/preview-site.ts';
+import { startServer, type RunningServer } from '../../src/server/static/static-server.ts';
 import { PROJECT_ROOT } from './support/paths.ts';
 import { expect, test } from './support/test.ts';
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import { startServer } from '../../scripts/lib/static-server.ts';
+import { startServer } from '../../src/server/static/static-server.ts';
 import { comparisonPath } from './support/pages.ts';
 import { PROJECT_ROOT } from './support/paths.ts';
 import { serverEnv } from './support/global-setup.ts';

@@ -3,7 +3,7 @@
  * two pages, and every alias and reversed pair becomes exactly one redirect.
  */
 import { describe, expect, it } from 'vitest';
-import { buildRedirects, redirectsFile } from '../../src/core/routes/redirects.ts';
+import { buildRedirects, redirectsFile } from '../../src/core/views/redirects.ts';
 import { loadFixture, problemLines, siteOf, withFile } from './support/content.ts';
 
 const FIXTURE = 'aliases';

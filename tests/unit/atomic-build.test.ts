@@ -18,7 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildAtomically, recoverFolders } from '../../scripts/lib/atomic-build.ts';
+import { buildAtomically, recoverFolders } from '../../src/build/atomic-build.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'atomic-build-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));

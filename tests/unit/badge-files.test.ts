@@ -3,10 +3,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeBadgeFiles } from '../../scripts/lib/badge-files.ts';
+import { writeBadgeFiles } from '../../src/build/outputs/badge-files.ts';
 import { SITE } from '../../src/config.ts';
-import { siteBadges } from '../../src/core/routes/badge.ts';
-import { badgeFromPack, badgePackPath } from '../../src/core/routes/badge-packs.ts';
+import { siteBadges } from '../../src/core/views/badge.ts';
+import { badgeFromPack, badgePackPath } from '../../src/core/views/badge-packs.ts';
 import { seedSite } from './routes-fixture.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'badge-files-'));

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/core/content.ts';
-import { CORPUS_DEFAULTS, generateCorpus } from '../../scripts/lib/corpus/generate.ts';
+import { CORPUS_DEFAULTS, generateCorpus } from '../../bench/corpus/generate.ts';
 
 const OPTIONS = { comparisons: 50, seed: 'test', anchor: '2026-10-01' };
 
@@ -41,7 +41,7 @@ describe('npm run bench', () => {
     const before = existsSync(realDist) ? statSync(realDist).mtimeMs : null;
     const run = spawnSync(
       process.execPath,
-      ['scripts/bench.ts', '--comparisons', '50', '--json', '--touch-one'],
+      ['bench/build.ts', '--comparisons', '50', '--json', '--touch-one'],
       { encoding: 'utf8' },
     );
     expect(run.stderr).toContain('[bench 50] floor pagefind');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchTransfers } from '../../scripts/bench/search-transfers.ts';
+import { searchTransfers } from '../../bench/lib/search-transfers.ts';
 
 const site = 'http://127.0.0.1:4000';
 

@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkBodyMarkup, checkBodyMarkupFully, linkProblem } from '../../src/core/body-markup.ts';
-import { renderMarkdownFully } from '../../src/core/markdown.ts';
+import { checkBodyMarkup, checkBodyMarkupFully, linkProblem } from '../../src/core/content/body-markup.ts';
+import { renderMarkdownFully } from '../../src/core/content/markdown.ts';
 
 const PIECES = [
   'word ',

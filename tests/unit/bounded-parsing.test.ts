@@ -8,8 +8,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/core/content.ts';
-import { parseFile } from '../../src/core/parse-file.ts';
-import { formatProblem } from '../../src/core/problems.ts';
+import { parseFile } from '../../src/core/content/parse-file.ts';
+import { formatProblem } from '../../src/core/messages/problems.ts';
 import { loadFixture, TODAY } from './support/content.ts';
 
 const MAX = 64 * 1024;

@@ -4,7 +4,7 @@
  * newer read.
  */
 import { describe, expect, it } from 'vitest';
-import { verdictFlips } from '../../src/core/build/histories.ts';
+import { verdictFlips } from '../../src/core/site/histories.ts';
 import type { PanelRead } from '../../src/core/model.ts';
 import type { Verdict } from '../../src/core/vocabulary.ts';
 import { loadFixture, siteOf, withFile } from './support/content.ts';

@@ -10,7 +10,7 @@ import {
   stepCommand,
   type BuildStep,
   type RunningStep,
-} from '../../scripts/lib/build-steps.ts';
+} from '../../src/build/build-steps.ts';
 
 const steps = (...specs: [string, string[]][]): BuildStep[] =>
   specs.map(([name, after]) => ({ name, command: 'true', args: [], after }));
@@ -88,7 +88,7 @@ describe("the site's build steps", () => {
     expect(byName.get('social images')?.background).toBe(true);
     const { command, args } = stepCommand(byName.get('social images') as BuildStep);
     expect([command, ...args].join(' ')).toMatch(
-      /^(\/usr\/bin\/nice -n 10 )?node \S+scripts\/og-images\.ts$/,
+      /^(\/usr\/bin\/nice -n 10 )?node \S+src\/build\/social-images\/step\.ts$/,
     );
   });
 

@@ -3,7 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemas } from '../../src/core/json-schema.ts';
+import { jsonSchemas } from '../../src/core/editor-docs/json-schema.ts';
 
 const schemas = jsonSchemas();
 

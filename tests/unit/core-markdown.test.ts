@@ -2,7 +2,7 @@
  * Content bodies come from pull requests: whatever they contain, only safe HTML reaches a page.
  */
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/core/markdown.ts';
+import { renderMarkdown } from '../../src/core/content/markdown.ts';
 
 describe('renderMarkdown sanitizes untrusted bodies', () => {
   it.each([

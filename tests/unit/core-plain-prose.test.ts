@@ -3,11 +3,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown, renderMarkdownFully } from '../../src/core/markdown.ts';
-import { renderPlainProse } from '../../src/core/plain-prose.ts';
+import { renderMarkdown, renderMarkdownFully } from '../../src/core/content/markdown.ts';
+import { renderPlainProse } from '../../src/core/content/plain-prose.ts';
 import { readContentDir } from '../../src/fs/read-content.ts';
-import { generateCorpus } from '../../scripts/lib/corpus/generate.ts';
-import { parseFile } from '../../src/core/parse-file.ts';
+import { generateCorpus } from '../../bench/corpus/generate.ts';
+import { parseFile } from '../../src/core/content/parse-file.ts';
 
 // Prose characters plus everything that could turn prose into Markdown or need escaping.
 const ALPHABET = [

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/core/content.ts';
-import type { SourceFile } from '../../src/core/source.ts';
+import type { SourceFile } from '../../src/core/content/source.ts';
 import { loadFixture, TODAY } from './support/content.ts';
 
 const ROOT = 'tests/fixtures/minimal';

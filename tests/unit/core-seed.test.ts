@@ -5,8 +5,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSite } from '../../src/core/content.ts';
-import { renderMarkdown } from '../../src/core/markdown.ts';
-import { percentText } from '../../src/core/routes/format.ts';
+import { renderMarkdown } from '../../src/core/content/markdown.ts';
+import { percentText } from '../../src/core/views/format.ts';
 import { readContentDir } from '../../src/fs/read-content.ts';
 
 const SEEDS = 'tests/fixtures/seeds';

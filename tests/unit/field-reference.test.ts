@@ -9,9 +9,13 @@ import {
   FIELD_REFERENCE_START,
   fieldReference,
   spliceFieldReference,
-} from '../../src/core/field-reference.ts';
-import { spliceGenerated } from '../../src/core/generated-section.ts';
-import { PANEL_END, PANEL_START, panelAndCategories } from '../../src/core/panel-and-categories.ts';
+} from '../../src/core/editor-docs/field-reference.ts';
+import { spliceGenerated } from '../../src/core/editor-docs/generated-section.ts';
+import {
+  PANEL_END,
+  PANEL_START,
+  panelAndCategories,
+} from '../../src/core/editor-docs/panel-and-categories.ts';
 import { SCHEMAS } from '../../src/core/schemas/index.ts';
 import { CATEGORIES } from '../../src/core/vocabulary.ts';
 import { validateContentDir } from '../../src/fs/validate-dir.ts';

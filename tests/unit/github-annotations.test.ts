@@ -3,7 +3,7 @@
  * inline on the pull request diff: `::error file=..,line=..,title=..::message`.
  */
 import { describe, expect, it } from 'vitest';
-import { formatGithubAnnotation, type Problem } from '../../src/core/problems.ts';
+import { formatGithubAnnotation, type Problem } from '../../src/core/messages/problems.ts';
 
 const problem = (overrides: Partial<Problem>): Problem => ({
   file: 'content/tools/alpha-ai.md',

@@ -1,6 +1,6 @@
 /** `_headers` rules are read the way Netlify-style hosts read them. */
 import { describe, expect, it } from 'vitest';
-import { headersForPath, parseHeadersFile } from '../../scripts/lib/headers-file.ts';
+import { headersForPath, parseHeadersFile } from '../../src/server/static/headers-file.ts';
 
 const FILE = `# security first
 /*

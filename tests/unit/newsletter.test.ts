@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSite } from '../../src/core/content.ts';
-import { renderMarkdown } from '../../src/core/markdown.ts';
+import { renderMarkdown } from '../../src/core/content/markdown.ts';
 import {
   buildDigest,
   comparisonsIn,

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { comparePixels, decodePng } from '../../scripts/lib/png-pixels.ts';
-import { OG_SIZE, ogImageData } from '../../src/core/routes/og-image.ts';
-import { drawOgPng } from '../../src/lib/og-render.ts';
+import { comparePixels, decodePng } from '../../bench/lib/png-pixels.ts';
+import { OG_SIZE, ogImageData } from '../../src/core/views/og-image.ts';
+import { drawOgPng } from '../../src/build/social-images/og-render.ts';
 import { comparison, MARKETPLACE, seedSite, SONAR } from './routes-fixture.ts';
 
 const site = seedSite();

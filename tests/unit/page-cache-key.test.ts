@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digestOf, pageCacheKey, withCacheKeys } from '../../src/lib/page-cache-key.ts';
+import { digestOf, pageCacheKey, withCacheKeys } from '../../src/build/page-cache-key.ts';
 
 describe('digestOf', () => {
   it.each([

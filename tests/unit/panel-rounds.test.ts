@@ -6,12 +6,12 @@
  * beta-bot on 2026-01-10) and lists every line validation prints.
  */
 import { describe, expect, it } from 'vitest';
-import { comparisonBadge } from '../../src/core/routes/badge.ts';
-import { compareData } from '../../src/core/routes/compare-any.ts';
-import { comparisonIndexJson, comparisonJson } from '../../src/core/routes/comparison-json.ts';
-import { panelBasisText, panelFigureText, panelSentence } from '../../src/core/routes/format.ts';
-import { llmsTxt } from '../../src/core/routes/llms-txt.ts';
-import { rssItems } from '../../src/core/routes/rss-items.ts';
+import { comparisonBadge } from '../../src/core/views/badge.ts';
+import { compareData } from '../../src/core/views/compare-any.ts';
+import { comparisonIndexJson, comparisonJson } from '../../src/core/views/comparison-json.ts';
+import { panelBasisText, panelFigureText, panelSentence } from '../../src/core/views/format.ts';
+import { llmsTxt } from '../../src/core/views/llms-txt.ts';
+import { rssItems } from '../../src/core/views/rss-items.ts';
 import { ann, annOnAlpha, md } from './hostile/files.ts';
 import { runCase, type HostileCase } from './hostile/harness.ts';
 import { loadFixture, siteOf, withFile } from './support/content.ts';

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { placeFile } from '../../scripts/lib/place-file.ts';
+import { placeFile } from '../../src/build/place-file.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'place-file-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

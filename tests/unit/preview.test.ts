@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { preparePreview } from '../../scripts/lib/preview-site.ts';
+import { preparePreview } from '../../src/build/preview-site.ts';
 
 // Publishes alpha-ai vs beta-bot; gamma-scribe has a review round but no comparison yet.
 const FIXTURE = 'tests/fixtures/unpublished-pair';

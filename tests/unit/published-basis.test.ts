@@ -8,10 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Site } from '../../src/core/model.ts';
 import { digestIssue, buildDigest, type DigestOptions } from '../../src/core/newsletter/digest.ts';
-import { comparisonBadge, toolBadge } from '../../src/core/routes/badge.ts';
-import { ogImageData } from '../../src/core/routes/og-image.ts';
-import { comparisonDescription, toolDescription } from '../../src/core/routes/page-meta.ts';
-import { toolFeedItems } from '../../src/core/routes/rss-items.ts';
+import { comparisonBadge, toolBadge } from '../../src/core/views/badge.ts';
+import { ogImageData } from '../../src/core/views/og-image.ts';
+import { comparisonDescription, toolDescription } from '../../src/core/views/page-meta.ts';
+import { toolFeedItems } from '../../src/core/views/rss-items.ts';
 import { md } from './hostile/files.ts';
 import { loadFixture, siteOf, withFile } from './support/content.ts';
 

@@ -7,7 +7,7 @@ import {
   findPackedBadge,
   isBadgePath,
   packBadges,
-} from '../../src/core/routes/badge-packs.ts';
+} from '../../src/core/views/badge-packs.ts';
 
 const comparisonPaths = (n: number) =>
   Array.from({ length: n }, (_, i) => `/badges/tool-${i}-vs-other-${i}.svg`);

@@ -15,7 +15,7 @@ import {
   escapeText,
   siteBadges,
   textWidth,
-} from '../../src/core/routes/badge.ts';
+} from '../../src/core/views/badge.ts';
 import { comparison, seedSite, SONAR, withVotes } from './routes-fixture.ts';
 
 const site = seedSite();

@@ -7,8 +7,8 @@ import {
   sortCategoryTools,
   type CategorySort,
   type CategoryTool,
-} from '../../src/core/routes/category-views.ts';
-import { toolsWithFigures } from '../../src/core/routes/site-index.ts';
+} from '../../src/core/views/category-views.ts';
+import { toolsWithFigures } from '../../src/core/views/site-index.ts';
 import { seedSite } from './routes-fixture.ts';
 
 /** A tool with just what ordering reads: name, latest round and figure, community votes. */

@@ -8,7 +8,7 @@ import {
   compareWithLinker,
   parseComparePair,
   suggestComparisonUrl,
-} from '../../src/core/routes/compare-any.ts';
+} from '../../src/core/views/compare-any.ts';
 import { communityFigures } from '../../src/core/figures.ts';
 import { seedSite } from './routes-fixture.ts';
 

@@ -3,7 +3,7 @@
  * plus small variations (aliases, votes, discontinued tools) made by copying it.
  */
 import { createSite } from '../../src/core/content.ts';
-import { renderMarkdown } from '../../src/core/markdown.ts';
+import { renderMarkdown } from '../../src/core/content/markdown.ts';
 import type { Comparison, Site } from '../../src/core/model.ts';
 import { readContentDir } from '../../src/fs/read-content.ts';
 

@@ -7,7 +7,7 @@ import {
   percentText,
   tallyText,
   votesText,
-} from '../../src/core/routes/format.ts';
+} from '../../src/core/views/format.ts';
 
 const read = (shipPercent: number | null): PanelRead => ({
   tool: 't',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonJsonLd, serializeJsonLd } from '../../src/core/routes/json-ld.ts';
+import { comparisonJsonLd, serializeJsonLd } from '../../src/core/views/json-ld.ts';
 import { comparison, seedSite, SONAR, withVotes } from './routes-fixture.ts';
 
 const ctx = { origin: 'https://example.test', siteName: 'Shipworthy', minVotesForRating: 20 };

@@ -5,7 +5,7 @@ import {
   ogImageTree,
   ogTitleSize,
   OG_SIZE,
-} from '../../src/core/routes/og-image.ts';
+} from '../../src/core/views/og-image.ts';
 import { comparison, seedSite, SONAR, withVotes } from './routes-fixture.ts';
 
 const c = comparison(seedSite(), SONAR);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonIndexJson, comparisonJson } from '../../src/core/routes/comparison-json.ts';
-import { llmsTxt } from '../../src/core/routes/llms-txt.ts';
-import { withQuoteMarks } from '../../src/core/routes/quote-marks.ts';
-import { rssItems } from '../../src/core/routes/rss-items.ts';
-import { headersForPath, parseHeadersFile } from '../../scripts/lib/headers-file.ts';
-import { cspMeta, headersFile } from '../../src/core/routes/security-headers.ts';
-import { sitemapChunks, sitemapIndexXml, sitemapUrls, sitemapXml } from '../../src/core/routes/sitemap.ts';
+import { comparisonIndexJson, comparisonJson } from '../../src/core/views/comparison-json.ts';
+import { llmsTxt } from '../../src/core/views/llms-txt.ts';
+import { withQuoteMarks } from '../../src/core/views/quote-marks.ts';
+import { rssItems } from '../../src/core/views/rss-items.ts';
+import { headersForPath, parseHeadersFile } from '../../src/server/static/headers-file.ts';
+import { cspMeta, headersFile } from '../../src/core/views/security-headers.ts';
+import { sitemapChunks, sitemapIndexXml, sitemapUrls, sitemapXml } from '../../src/core/views/sitemap.ts';
 import { comparison, DEEP, MARKETPLACE, seedSite, SONAR } from './routes-fixture.ts';
 
 const site = seedSite();

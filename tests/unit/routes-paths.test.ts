@@ -8,7 +8,7 @@ import {
   reviewerPath,
   slugFromPath,
   toolPath,
-} from '../../src/core/routes/paths.ts';
+} from '../../src/core/views/paths.ts';
 
 describe('page paths', () => {
   it.each([

@@ -4,8 +4,8 @@ import {
   REDIRECT_PLACEHOLDER,
   redirectPageHtml,
   redirectTemplateProblem,
-} from '../../src/core/routes/redirect-page.ts';
-import { buildRedirects, redirectsFile } from '../../src/core/routes/redirects.ts';
+} from '../../src/core/views/redirect-page.ts';
+import { buildRedirects, redirectsFile } from '../../src/core/views/redirects.ts';
 import { comparison, DEEP, MARKETPLACE, seedSite, SONAR } from './routes-fixture.ts';
 
 const site = seedSite();

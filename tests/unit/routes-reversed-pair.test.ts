@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reversedPairCandidates } from '../../src/core/routes/reversed-pair.ts';
+import { reversedPairCandidates } from '../../src/core/views/reversed-pair.ts';
 
 describe('reversedPairCandidates', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Site } from '../../src/core/model.ts';
-import { reviewerRecord } from '../../src/core/routes/reviewer-record.ts';
+import { reviewerRecord } from '../../src/core/views/reviewer-record.ts';
 import { seedSite } from './routes-fixture.ts';
 
 const site = seedSite();

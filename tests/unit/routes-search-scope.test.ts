@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonSearchScope, pagefindIgnore } from '../../src/core/routes/search-scope.ts';
+import { comparisonSearchScope, pagefindIgnore } from '../../src/core/views/search/search-scope.ts';
 import { comparison, DEEP, MARKETPLACE, seedSite, SONAR } from './routes-fixture.ts';
 
 const site = seedSite();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonSearchTags, TOOL_META, toolSearchTags } from '../../src/core/routes/search-tags.ts';
+import { comparisonSearchTags, TOOL_META, toolSearchTags } from '../../src/core/views/search/search-tags.ts';
 import { comparison, MARKETPLACE, seedSite, SONAR } from './routes-fixture.ts';
 
 const site = seedSite();

@@ -2,10 +2,10 @@
  * Loading the search index: the bundle list and Pagefind's script are fetched together, every
  * bundle merges at once, and any part that fails stops the load with a message naming it.
  */
-import { SEARCH_META_WEIGHTS } from '../../src/core/routes/search-tags.ts';
+import { SEARCH_META_WEIGHTS } from '../../src/core/views/search/search-tags.ts';
 import { describe, expect, it } from 'vitest';
-import { BundleLoadError, loadIndex, readBundleList } from '../../src/scripts/search/bundles.ts';
-import type { Pagefind } from '../../src/scripts/search/pagefind-api.ts';
+import { BundleLoadError, loadIndex, readBundleList } from '../../src/client/search/bundles.ts';
+import type { Pagefind } from '../../src/client/search/pagefind-api.ts';
 
 const json = (body: unknown, status = 200): Response =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });

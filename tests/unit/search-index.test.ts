@@ -10,8 +10,8 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, SearchIndexError } from '../../scripts/lib/search-index.ts';
-import { DEFAULT_CHUNK_SIZE as chunkSize } from '../../scripts/lib/search-shards.ts';
+import { buildSearchIndex, SearchIndexError } from '../../src/build/search-index/search-index.ts';
+import { DEFAULT_CHUNK_SIZE as chunkSize } from '../../src/build/search-index/search-shards.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'search-index-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -7,7 +7,7 @@ import {
   parseQuery,
   queryString,
   resultCountText,
-} from '../../src/scripts/search/query-state.ts';
+} from '../../src/client/search/query-state.ts';
 
 const CHOICES = new Map([
   ['type', ['Comparison', 'Tool']],

@@ -3,9 +3,9 @@
  * (its search, or a "more results" page still loading) reaches the reader after a newer query.
  */
 import { describe, expect, it } from 'vitest';
-import type { FilterCounts } from '../../src/scripts/search/pagefind-api.ts';
-import type { SearchQuery } from '../../src/scripts/search/query-state.ts';
-import { EMPTY_QUERY_TEXT, searchSession, type Found } from '../../src/scripts/search/session.ts';
+import type { FilterCounts } from '../../src/client/search/pagefind-api.ts';
+import type { SearchQuery } from '../../src/client/search/query-state.ts';
+import { EMPTY_QUERY_TEXT, searchSession, type Found } from '../../src/client/search/session.ts';
 
 /** A promise settled from outside, to hold a search or a result load until the test says so. */
 function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {

@@ -6,7 +6,7 @@ import {
   DEFAULT_SHARD_PAGES,
   planShards,
   shardPagesFromEnv,
-} from '../../scripts/lib/search-shards.ts';
+} from '../../src/build/search-index/search-shards.ts';
 
 const pages = (n: number) =>
   Array.from({ length: n }, (_, i) => `compare/p-${String(i).padStart(5, '0')}/index.html`);

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../scripts/lib/static-server.ts';
-import { badgePackPath, packBadges } from '../../src/core/routes/badge-packs.ts';
+import { startServer, type RunningServer } from '../../src/server/static/static-server.ts';
+import { badgePackPath, packBadges } from '../../src/core/views/badge-packs.ts';
 
 let root: string;
 let site: string;

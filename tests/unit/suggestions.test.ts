@@ -3,7 +3,7 @@
  * reference, the nearest allowed value of a closed list, the nearest field name.
  */
 import { describe, expect, it } from 'vitest';
-import { closest, didYouMean } from '../../src/core/suggest.ts';
+import { closest, didYouMean } from '../../src/core/messages/suggest.ts';
 import { loadFixture, problemLines, withFile } from './support/content.ts';
 
 const FIXTURE = 'minimal';

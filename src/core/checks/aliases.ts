@@ -2,7 +2,7 @@
  * Retired slugs: a tool's or comparison's `aliases` must be old URLs that reach nothing else,
  * and references still using one are pointed at the new slug.
  */
-import { comparisonSlug } from '../content-index.ts';
+import { comparisonSlug } from '../content/content-index.ts';
 import { claim, type Holder } from './claim.ts';
 import type { CheckContext } from './context.ts';
 

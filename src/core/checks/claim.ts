@@ -3,7 +3,7 @@
  * files, each message naming the other: in a pull request the new file is the one in the diff,
  * and it is not always the one that sorts first.
  */
-import type { Entry } from '../load.ts';
+import type { Entry } from '../content/load.ts';
 import type { FieldPath, Reporter } from './reporter.ts';
 
 /** What a claim is about, and how to word the problem when another file holds the same key. */

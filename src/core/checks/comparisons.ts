@@ -2,10 +2,10 @@
  * A comparison pairs two different, known tools once, in a file named after them, shows a round
  * of each that exists, and lists a known panel without repeats.
  */
-import { comparisonSlug, roundForComparison, roundsOf } from '../content-index.ts';
-import type { Entry } from '../load.ts';
+import { comparisonSlug, roundForComparison, roundsOf } from '../content/content-index.ts';
+import type { Entry } from '../content/load.ts';
 import type { ComparisonData } from '../schemas/comparison.ts';
-import { didYouMean } from '../suggest.ts';
+import { didYouMean } from '../messages/suggest.ts';
 import { claim, type Holder } from './claim.ts';
 import type { CheckContext } from './context.ts';
 import { checkReference } from './references.ts';

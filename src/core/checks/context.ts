@@ -1,8 +1,8 @@
 /**
  * What every cross-file check reads and where it reports.
  */
-import type { ContentIndex } from '../content-index.ts';
-import type { Entries } from '../load.ts';
+import type { ContentIndex } from '../content/content-index.ts';
+import type { Entries } from '../content/load.ts';
 import type { Reporter } from './reporter.ts';
 
 /** Options that make checks deterministic in tests. */

@@ -2,9 +2,9 @@
  * Cross-file checks: references, duplicates, review rounds and freshness. Every problem
  * is collected; none stops the others from being found.
  */
-import type { ContentIndex } from '../content-index.ts';
-import type { Entries } from '../load.ts';
-import type { Problem } from '../problems.ts';
+import type { ContentIndex } from '../content/content-index.ts';
+import type { Entries } from '../content/load.ts';
+import type { Problem } from '../messages/problems.ts';
 import { checkComparisonAliases, checkToolAliases } from './aliases.ts';
 import { checkComparisons } from './comparisons.ts';
 import type { CheckContext, CheckOptions } from './context.ts';

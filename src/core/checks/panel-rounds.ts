@@ -4,9 +4,9 @@
  * Otherwise a missing verdict (or a mistyped `round:` date, which makes a round of one) would
  * publish a share of a smaller panel as if it were the whole panel's.
  */
-import { roundKey } from '../content-index.ts';
-import type { Entry } from '../load.ts';
-import { panelOn, roundPanel } from '../panel.ts';
+import { roundKey } from '../content/content-index.ts';
+import type { Entry } from '../content/load.ts';
+import { panelOn, roundPanel } from '../site/panel.ts';
 import type { VerdictData } from '../schemas/verdict.ts';
 import type { CheckContext } from './context.ts';
 import { placeOf } from './place.ts';

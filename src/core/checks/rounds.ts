@@ -2,7 +2,7 @@
  * Round files describe a round that exists: a known tool with verdicts on that date, once, in the
  * file their fields name.
  */
-import { roundsOf } from '../content-index.ts';
+import { roundsOf } from '../content/content-index.ts';
 import { claim, type Holder } from './claim.ts';
 import type { CheckContext } from './context.ts';
 import { checkPlace, placeOf } from './place.ts';

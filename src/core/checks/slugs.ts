@@ -1,7 +1,7 @@
 /**
  * File names are slugs: they become URLs and the keys references use.
  */
-import { SLUG_RULE, slugify } from '../slug.ts';
+import { SLUG_RULE, slugify } from '../content/slug.ts';
 import { SLUG_PATTERN } from '../vocabulary.ts';
 import type { CheckContext } from './context.ts';
 

@@ -1,7 +1,7 @@
 /**
  * One tool, one file: no shared slug, name or website; facts verified recently and not in the future.
  */
-import type { Entry } from '../load.ts';
+import type { Entry } from '../content/load.ts';
 import type { ToolData } from '../schemas/tool.ts';
 import { STALE_AFTER_DAYS } from '../vocabulary.ts';
 import { claim, type Holder } from './claim.ts';

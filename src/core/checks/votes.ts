@@ -1,7 +1,7 @@
 /**
  * Vote files attach to a published comparison and count only its two tools.
  */
-import { didYouMean } from '../suggest.ts';
+import { didYouMean } from '../messages/suggest.ts';
 import { renamedMessage } from './aliases.ts';
 import { claim, type Holder } from './claim.ts';
 import type { CheckContext } from './context.ts';

@@ -4,8 +4,8 @@
  * review round falls in the period). Both come from the tool histories in the resolved site.
  */
 import type { HistoryRound, Site, Tool } from '../model.ts';
-import { panelSentence, panelSourceText, percentText } from '../routes/format.ts';
-import { absoluteUrl, toolPath } from '../routes/paths.ts';
+import { panelSentence, panelSourceText, percentText } from '../views/format.ts';
+import { absoluteUrl, toolPath } from '../views/paths.ts';
 import { VERDICT_LABELS } from '../vocabulary.ts';
 import type { Period } from './digest.ts';
 import { withUtm, type Utm } from './utm.ts';

@@ -4,8 +4,8 @@
  * email-safe HTML body and a plain-text body.
  */
 import type { Comparison, ComparisonSide, Reviewer, Site, VerdictEntry } from '../model.ts';
-import { absoluteUrl, comparisonPath, HOME_PATH } from '../routes/paths.ts';
-import { dateText, panelSentence, panelSourceText, percentText } from '../routes/format.ts';
+import { absoluteUrl, comparisonPath, HOME_PATH } from '../views/paths.ts';
+import { dateText, panelSentence, panelSourceText, percentText } from '../views/format.ts';
 import { VERDICT_LABELS } from '../vocabulary.ts';
 import { flipsIn, newToolsIn, type DigestFlip, type DigestNewTool } from './digest-rounds.ts';
 import { excerpt } from './excerpt.ts';

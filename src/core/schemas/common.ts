@@ -3,7 +3,7 @@
  */
 import { z } from 'zod';
 import { MAX_SLUG_CHARS, MAX_URL_CHARS } from '../limits.ts';
-import { hex } from '../one-line.ts';
+import { hex } from '../messages/one-line.ts';
 import { SLUG_PATTERN } from '../vocabulary.ts';
 
 /** A lowercase, hyphenated identifier used in URLs and references. */

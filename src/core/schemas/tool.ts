@@ -2,7 +2,7 @@
  * Frontmatter of `tools/<slug>.md`: a tool's stable facts. The body is its description.
  */
 import { z } from 'zod';
-import { shown } from '../one-line.ts';
+import { shown } from '../messages/one-line.ts';
 import { CATEGORIES, ENTRY_PRICES, TOOL_STATUSES } from '../vocabulary.ts';
 import { aliasesSchema, isoDateSchema, httpsUrlSchema, lineSchema } from './common.ts';
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { SITE } from '../../config.ts';
 import { getSite } from '../../fs/site-loader.ts';
-import { comparisonIndexJson } from '../../core/routes/comparison-json.ts';
+import { comparisonIndexJson } from '../../core/views/comparison-json.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();

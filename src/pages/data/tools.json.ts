@@ -2,8 +2,8 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../fs/site-loader.ts';
 import { communityFigures } from '../../core/figures.ts';
-import { compareData } from '../../core/routes/compare-any.ts';
-import { siteIndex } from '../../core/routes/site-index.ts';
+import { compareData } from '../../core/views/compare-any.ts';
+import { siteIndex } from '../../core/views/site-index.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();

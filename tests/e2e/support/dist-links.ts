@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { badgeFromPack, badgePackPath, isBadgePath } from '../../../src/core/routes/badge-packs.ts';
+import { badgeFromPack, badgePackPath, isBadgePath } from '../../../src/core/views/badge-packs.ts';
 
 /** A reference from one built file to a URL. */
 export interface Reference {

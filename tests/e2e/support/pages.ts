@@ -1,6 +1,6 @@
 /**
  * One URL per page kind the site builds, for specs that check every kind the
- * same way (accessibility, network, console). Paths follow src/core/routes/paths.ts.
+ * same way (accessibility, network, console). Paths follow src/core/views/paths.ts.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Runs the Cloudflare Worker (src/worker/index.ts with dist/ as its assets) in wrangler's local
+ * Runs the Cloudflare Worker (src/server/worker.ts with dist/ as its assets) in wrangler's local
  * mode: workerd and a local D1 migrated with `wrangler d1 migrations apply --local`, offline,
  * with no telemetry, no update check and no `Request.cf` lookup.
  */

@@ -8,9 +8,9 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createSite, validateContent } from '../../../src/core/content.ts';
-import { renderMarkdown } from '../../../src/core/markdown.ts';
+import { renderMarkdown } from '../../../src/core/content/markdown.ts';
 import type { Site } from '../../../src/core/model.ts';
-import { formatGithubAnnotation, formatProblem, type Problem } from '../../../src/core/problems.ts';
+import { formatGithubAnnotation, formatProblem, type Problem } from '../../../src/core/messages/problems.ts';
 import { publicFiles } from '../../../src/fs/public-files.ts';
 import { readContentDir, toPosix } from '../../../src/fs/read-content.ts';
 import { TODAY } from '../support/content.ts';

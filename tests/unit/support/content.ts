@@ -1,13 +1,13 @@
 /**
  * Test helpers: load a fixture content folder and derive variants of it in memory.
  */
-import { buildSite } from '../../../src/core/build/index.ts';
-import { indexEntries } from '../../../src/core/content-index.ts';
+import { buildSite } from '../../../src/core/site/index.ts';
+import { indexEntries } from '../../../src/core/content/content-index.ts';
 import { createSite, validateContent } from '../../../src/core/content.ts';
-import { loadEntries } from '../../../src/core/load.ts';
-import { renderMarkdown } from '../../../src/core/markdown.ts';
-import { formatProblem } from '../../../src/core/problems.ts';
-import type { SourceFile } from '../../../src/core/source.ts';
+import { loadEntries } from '../../../src/core/content/load.ts';
+import { renderMarkdown } from '../../../src/core/content/markdown.ts';
+import { formatProblem } from '../../../src/core/messages/problems.ts';
+import type { SourceFile } from '../../../src/core/content/source.ts';
 import { readContentDir } from '../../../src/fs/read-content.ts';
 
 /** Fixed "today" so staleness warnings never depend on when the tests run. */

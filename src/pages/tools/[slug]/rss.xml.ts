@@ -7,7 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../../config.ts';
 import { getSite } from '../../../fs/site-loader.ts';
 import type { Tool } from '../../../core/model.ts';
-import { toolFeedItems } from '../../../core/routes/rss-items.ts';
+import { toolFeedItems } from '../../../core/views/rss-items.ts';
 
 export const getStaticPaths = (async () => {
   const site = await getSite();

@@ -1,0 +1,29 @@
+/**
+ * Writes the per-comparison outputs that need no page rendering after `astro build`: the social
+ * images (/og/<slug>.png), the JSON records (/data/comparisons/<slug>.json) and the embeddable
+ * badges (/badges/<slug>.svg, /badges/tools/<slug>.svg), and the redirect pages. Going through
+ * Astro's page pipeline cost about 1 ms per file for what is a file link or a JSON.stringify.
+ */
+import { existsSync } from 'node:fs';
+import { DIST_DIR, SITE } from '../../config.ts';
+import { buildRedirects } from '../../core/views/redirects.ts';
+import { getSite } from '../../fs/site-loader.ts';
+import { writeBadgeFiles } from './badge-files.ts';
+import { writeComparisonJsonFiles } from './comparison-json-files.ts';
+import { writeOgImages } from '../social-images/og-images.ts';
+import { writeRedirectPages } from './redirect-pages.ts';
+
+if (!existsSync(DIST_DIR)) {
+  console.error(`post-build: ${DIST_DIR} does not exist; run astro build first`);
+  process.exit(1);
+}
+const started = performance.now();
+const site = await getSite();
+const { linked, drawn } = await writeOgImages(site.comparisons, DIST_DIR);
+const records = writeComparisonJsonFiles(site.comparisons, DIST_DIR);
+const badges = writeBadgeFiles(site, DIST_DIR);
+const redirects = writeRedirectPages(buildRedirects(site, SITE.redirects), DIST_DIR);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(
+  `post-build: ${linked} social images (${drawn} drawn), ${records} comparison records, ${badges} badges, ${redirects} redirect pages into ${DIST_DIR} in ${seconds}s`,
+);

@@ -1,0 +1,94 @@
+/**
+ * Draws social images at build time and keeps them in a disk cache keyed by
+ * content hash, so an unchanged comparison costs one file read on rebuild.
+ * Takumi lays out and rasterises natively (about a third of the CPU of satori + resvg
+ * on our template; docs/performance.md has the comparison and the pixel check).
+ */
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { Renderer } from '@takumi-rs/core';
+import {
+  OG_SIZE,
+  ogImageHash,
+  ogImageTree,
+  type OgImageData,
+  type OgNode,
+} from '../../core/views/og-image.ts';
+
+/** Where rendered PNGs live between builds (ignored by git). */
+const OG_CACHE_DIR = process.env['OG_CACHE_DIR'] ?? join(process.cwd(), '.cache', 'og');
+
+/** Cache file of an image: its name is the content hash, so a changed image gets a new file. */
+export function ogCacheFile(data: OgImageData): string {
+  return join(OG_CACHE_DIR, `${ogImageHash(data)}.png`);
+}
+
+const require = createRequire(import.meta.url);
+
+let renderer: Promise<Renderer> | null = null;
+
+/** A renderer with Inter from the local npm package registered; nothing is fetched. */
+function loadRenderer(): Promise<Renderer> {
+  renderer ??= (async () => {
+    const instance = new Renderer();
+    for (const weight of [400, 700, 800] as const) {
+      for (const subset of ['latin', 'latin-ext']) {
+        const file = require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`);
+        await instance.registerFont({ name: 'Inter', weight, style: 'normal', data: await readFile(file) });
+      }
+    }
+    return instance;
+  })();
+  return renderer;
+}
+
+type TakumiNode = Parameters<Renderer['render']>[0];
+
+/** Takumi's node tree for our element tree: a text-only element becomes a text node. */
+function takumiNode(node: OgNode): TakumiNode {
+  const { style, children } = node.props;
+  if (typeof children === 'string') return { type: 'text', text: children, style } as TakumiNode;
+  return {
+    type: 'container',
+    style,
+    children: (children ?? []).map((child) =>
+      typeof child === 'string' ? { type: 'text', text: child } : takumiNode(child),
+    ),
+  } as TakumiNode;
+}
+
+/** PNG bytes of an image, drawn now (no cache). */
+export async function drawOgPng(data: OgImageData): Promise<Uint8Array> {
+  const instance = await loadRenderer();
+  // Rasterises on the libuv pool, off the calling thread.
+  return instance.render(takumiNode(ogImageTree(data)), {
+    width: OG_SIZE.width,
+    height: OG_SIZE.height,
+    format: 'png',
+  });
+}
+
+/** PNG bytes of an image, from the cache when the same data was drawn before. */
+export async function renderOgImage(data: OgImageData): Promise<Uint8Array> {
+  const file = ogCacheFile(data);
+  try {
+    return await readFile(file);
+  } catch {
+    // Not cached yet: draw it below.
+  }
+  return drawOgImage(data, file);
+}
+
+/** Draws an image and stores it in the cache as `file`, whether or not it was there before. */
+export async function drawOgImage(data: OgImageData, file = ogCacheFile(data)): Promise<Uint8Array> {
+  const png = await drawOgPng(data);
+  await mkdir(OG_CACHE_DIR, { recursive: true });
+  // Write then rename so a parallel or interrupted build never leaves a half-written image;
+  // worker threads share a pid, so the thread id keeps their temp names apart.
+  const temp = `${file}.${process.pid}-${threadId}.tmp`;
+  await writeFile(temp, png);
+  await rename(temp, file);
+  return png;
+}

@@ -1,0 +1,221 @@
+/**
+ * A small static file server for the built site, used by `npm start`, the
+ * end-to-end tests and the performance budgets. It behaves like the static
+ * host: directories serve their index.html, unknown paths get 404.html with a
+ * 404 status, and `_headers` rules are applied. Redirects are meta-refresh pages, except
+ * reversed comparison pairs, which it answers with a 301 by rule when the build left them
+ * out (`REDIRECT_PAGES=off`), as the Worker does, and badges from their packs when the build
+ * wrote packs instead of files (`BADGE_FILES=off`). An optional handler takes every request
+ * under `/api/` (the vote API). With `compress`, text goes out gzip-encoded to clients that
+ * accept it, as the edge host sends it; off by default, so byte counts are of the files.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
+import { findPackedBadge, PACKED_BADGE_HEADERS } from '../../core/views/badge-packs.ts';
+import { reversedPairCandidates } from '../../core/views/reversed-pair.ts';
+import { contentTypeFor, isCompressible } from './content-types.ts';
+import { headersForPath, parseHeadersFile, type HeaderRule } from './headers-file.ts';
+
+/** Where and how to serve. */
+export interface ServerOptions {
+  /** Folder to serve, usually `dist`. */
+  dir: string;
+  /** Port to listen on; 0 picks a free one. */
+  port?: number;
+  /** Interface to bind; loopback by default so nothing is exposed. */
+  host?: string;
+  /** Handles every request whose path starts with `/api/`; without it those paths are static. */
+  api?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  /** Send text gzip-encoded when the client accepts it, as the edge host does. */
+  compress?: boolean;
+}
+
+/** A running server. */
+export interface RunningServer {
+  /** Base URL with a trailing slash, e.g. `http://127.0.0.1:4321/`. */
+  url: string;
+  port: number;
+  close: () => Promise<void>;
+}
+
+/** Requests under this path go to the API handler when there is one. */
+const API_PREFIX = '/api/';
+
+/** Files a static host keeps to itself rather than serving. */
+const PRIVATE_FILES = new Set(['/_headers', '/_redirects']);
+
+/** Starts serving `dir` and resolves once the port is bound. */
+export async function startServer({
+  dir,
+  port = 4321,
+  host = '127.0.0.1',
+  api,
+  compress = false,
+}: ServerOptions): Promise<RunningServer> {
+  const root = resolve(dir);
+  const rootStat = await stat(root).catch(() => null);
+  if (!rootStat?.isDirectory()) throw new Error(`Nothing to serve: ${root} is not a directory`);
+  const rules = await loadHeaderRules(root);
+
+  const server = createServer((req, res) => {
+    const handled =
+      api && (req.url ?? '').startsWith(API_PREFIX) ? api(req, res) : handle(root, rules, compress, req, res);
+    handled.catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(`Internal error: ${String(error)}\n`);
+    });
+  });
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => done());
+  });
+  const bound = (server.address() as AddressInfo).port;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${shownHost}:${bound}/`,
+    port: bound,
+    close: () =>
+      new Promise<void>((done, fail) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? fail(error) : done()));
+      }),
+  };
+}
+
+async function loadHeaderRules(root: string): Promise<HeaderRule[]> {
+  const text = await readFile(join(root, '_headers'), 'utf8').catch(() => null);
+  return text === null ? [] : parseHeadersFile(text);
+}
+
+async function handle(
+  root: string,
+  rules: HeaderRule[],
+  compress: boolean,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request\n');
+    return;
+  }
+
+  const target = pathname.includes('\0') ? null : insideRoot(root, pathname);
+  const found =
+    target === null || PRIVATE_FILES.has(pathname) ? null : await findFile(target, pathname.endsWith('/'));
+
+  if (found?.kind === 'directory') {
+    // Relative links in an index page only resolve against a trailing slash.
+    res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+    return;
+  }
+  if (found?.kind === 'file') {
+    send(req, res, { status: 200, ...found, compress }, headersForPath(rules, pathname));
+    return;
+  }
+  const badge = target === null ? null : await findPackedBadge(pathname, (pack) => readPack(root, pack));
+  if (badge !== null) {
+    res.writeHead(200, { ...PACKED_BADGE_HEADERS, 'content-length': Buffer.byteLength(badge) });
+    res.end(req.method === 'HEAD' ? undefined : badge);
+    return;
+  }
+  for (const canonical of target === null ? [] : reversedPairCandidates(pathname)) {
+    if ((await findFile(join(root, canonical), true))?.kind === 'file') {
+      res.writeHead(301, { location: `${canonical}${url.search}` }).end();
+      return;
+    }
+  }
+  const notFound = await findFile(join(root, '404.html'), false);
+  if (notFound?.kind === 'file') {
+    send(req, res, { status: 404, ...notFound, compress }, headersForPath(rules, pathname));
+    return;
+  }
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+}
+
+/** A badge pack is a few KB; anything this large is not one the build wrote. */
+const MAX_PACK_BYTES = 8 * 1024 * 1024;
+
+/** A badge pack parsed from the served folder, or null when it is missing, too large or not JSON. */
+async function readPack(root: string, packPath: string): Promise<unknown> {
+  const file = insideRoot(root, packPath);
+  const info = file === null ? null : await stat(file).catch(() => null);
+  if (file === null || !info?.isFile() || info.size > MAX_PACK_BYTES) return null;
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** The absolute path for a URL path, or null when it would escape the root. */
+function insideRoot(root: string, pathname: string): string | null {
+  const candidate = resolve(root, `.${pathname.startsWith('/') ? '' : '/'}${pathname}`);
+  return candidate === root || candidate.startsWith(root + sep) ? candidate : null;
+}
+
+type Found = { kind: 'file'; path: string; size: number } | { kind: 'directory' };
+
+/** Looks a path up; `resolve` drops trailing slashes, so the caller says whether there was one. */
+async function findFile(path: string, trailingSlash: boolean): Promise<Found | null> {
+  const info = await stat(path).catch(() => null);
+  if (info === null) return null;
+  if (info.isFile()) return trailingSlash ? null : { kind: 'file', path, size: info.size };
+  if (!info.isDirectory()) return null;
+  const indexPath = join(path, 'index.html');
+  const index = await stat(indexPath).catch(() => null);
+  if (!index?.isFile()) return null;
+  return trailingSlash ? { kind: 'file', path: indexPath, size: index.size } : { kind: 'directory' };
+}
+
+/** What to answer with: a status and a file, compressed when allowed and accepted. */
+interface Answer {
+  status: number;
+  path: string;
+  size: number;
+  compress: boolean;
+}
+
+/** Whether the request's Accept-Encoding allows gzip (a zero q-value refuses it). */
+function acceptsGzip(req: IncomingMessage): boolean {
+  const header = req.headers['accept-encoding'];
+  const codings = (Array.isArray(header) ? header.join(',') : (header ?? '')).toLowerCase().split(',');
+  return codings.some((coding) => {
+    const [name, ...params] = coding.split(';').map((part) => part.trim());
+    const q = params.find((p) => p.startsWith('q='));
+    return (name === 'gzip' || name === '*') && (q === undefined || Number(q.slice(2)) > 0);
+  });
+}
+
+function send(req: IncomingMessage, res: ServerResponse, answer: Answer, extra: Map<string, string>): void {
+  for (const [name, value] of extra) res.setHeader(name, value);
+  const type = contentTypeFor(answer.path);
+  res.setHeader('content-type', type);
+  const compressible = answer.compress && isCompressible(type);
+  if (compressible) res.setHeader('vary', 'accept-encoding');
+  const gzip = compressible && acceptsGzip(req);
+  // A compressed body's length is only known once it is sent; it goes out chunked.
+  if (gzip) res.setHeader('content-encoding', 'gzip');
+  else res.setHeader('content-length', answer.size);
+  // Tests rebuild between runs; a cached page would hide the change.
+  if (!res.hasHeader('cache-control')) res.setHeader('cache-control', 'no-cache');
+  res.writeHead(answer.status);
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  const file = createReadStream(answer.path).on('error', () => res.destroy());
+  if (gzip) file.pipe(createGzip()).pipe(res);
+  else file.pipe(res);
+}

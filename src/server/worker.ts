@@ -1,0 +1,127 @@
+/**
+ * The Cloudflare Worker: the vote API under `/api/` on D1. Everything else is a static asset
+ * from `dist/`, served by Cloudflare's asset server with `_headers` and `_redirects` applied;
+ * wrangler.jsonc sends `/api/*` here, and every path no asset matches, so the Worker answers
+ * reversed comparison pairs with a 301 (the build leaves their pages out), badges from their
+ * packs (the build writes packs, not files) and serves 404.html.
+ */
+import { createVoteApi } from './app.ts';
+import { d1Store, type D1Like } from './stores/d1.ts';
+import { turnstileChallenge } from './challenge.ts';
+import { findPackedBadge, PACKED_BADGE_HEADERS } from '../core/views/badge-packs.ts';
+import { reversedPairCandidates } from '../core/views/reversed-pair.ts';
+import { catalogFromJson, VOTABLE_PATH, type VoteCatalog } from '../core/votes/catalog.ts';
+import { deriveKey } from '../core/votes/keys.ts';
+import { MemoryRateLimiter, type RateLimiter } from '../core/votes/rate-limit.ts';
+import { readVoteSettings, type Environment } from '../core/votes/settings.ts';
+
+/** Cloudflare's rate limiting binding (wrangler.jsonc `ratelimits`). */
+interface RateLimitBinding {
+  limit(options: { key: string }): Promise<{ success: boolean }>;
+}
+
+/** Bindings and variables the Worker reads. */
+export interface WorkerEnv extends Record<string, unknown> {
+  DB: D1Like;
+  ASSETS: { fetch(request: Request): Promise<Response> };
+  VOTE_RATE_LIMITER?: RateLimitBinding;
+}
+
+type Handler = (request: Request) => Promise<Response>;
+
+// One API per isolate: settings, keys and the catalog are read on the first request.
+let ready: Promise<Handler> | null = null;
+
+export default {
+  async fetch(request: Request, env: WorkerEnv): Promise<Response> {
+    if (!new URL(request.url).pathname.startsWith('/api/')) return notFound(request, env);
+    ready ??= prepare(env, new URL(request.url).origin).catch((error: unknown) => {
+      ready = null;
+      throw error;
+    });
+    try {
+      return await (
+        await ready
+      )(request);
+    } catch (error) {
+      console.error(`vote API unavailable: ${error instanceof Error ? error.message : String(error)}`);
+      return Response.json(
+        { error: 'Voting is unavailable right now; nothing was counted.' },
+        { status: 503, headers: { 'Cache-Control': 'no-store' } },
+      );
+    }
+  },
+};
+
+/** A path no asset matched: a packed badge, a reversed pair's canonical page, or the site's 404 page. */
+async function notFound(request: Request, env: WorkerEnv): Promise<Response> {
+  const url = new URL(request.url);
+  const badge = await findPackedBadge(url.pathname, async (pack) => {
+    const response = await env.ASSETS.fetch(new Request(new URL(pack, url)));
+    return response.ok ? response.json().catch(() => null) : null;
+  });
+  if (badge !== null)
+    return new Response(request.method === 'HEAD' ? null : badge, { headers: PACKED_BADGE_HEADERS });
+  for (const canonical of reversedPairCandidates(url.pathname)) {
+    const page = await env.ASSETS.fetch(new Request(new URL(canonical, url), { method: 'HEAD' }));
+    if (page.status === 200) return Response.redirect(new URL(`${canonical}${url.search}`, url).href, 301);
+  }
+  // html_handling "auto-trailing-slash" serves 404.html at /404.
+  const page = await env.ASSETS.fetch(new Request(new URL('/404', url)));
+  if (!page.ok)
+    return new Response('Not found\n', {
+      status: 404,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
+  return new Response(request.method === 'HEAD' ? null : page.body, { status: 404, headers: page.headers });
+}
+
+async function prepare(env: WorkerEnv, origin: string): Promise<Handler> {
+  const vars: Environment = Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
+  const result = readVoteSettings(vars);
+  if (!result.ok) throw new Error(result.errors.join(' '));
+  const { settings } = result;
+  if (!settings.enabled) {
+    return async () =>
+      Response.json(
+        { error: 'Voting is switched off on this site.' },
+        { status: 404, headers: { 'Cache-Control': 'no-store' } },
+      );
+  }
+  if (!settings.secret) throw new Error('VOTES_SECRET is not set: `npx wrangler secret put VOTES_SECRET`.');
+  const catalog = await loadCatalog(env, origin);
+  const limiter = rateLimiter(env, settings.rateLimit);
+  const api = createVoteApi({
+    store: d1Store(env.DB),
+    catalog: () => Promise.resolve(catalog),
+    keys: {
+      cookie: await deriveKey(settings.secret, 'voter-cookie'),
+      rate: await deriveKey(settings.secret, 'rate-limit'),
+    },
+    limiter,
+    challenge: settings.turnstileSecret ? turnstileChallenge(settings.turnstileSecret) : null,
+    exportToken: settings.exportToken,
+    clientAddress: (c) => c.req.header('cf-connecting-ip') ?? null,
+    logError: (message) => console.error(message),
+  });
+  return (request) => Promise.resolve(api.fetch(request));
+}
+
+async function loadCatalog(env: WorkerEnv, origin: string): Promise<VoteCatalog> {
+  const response = await env.ASSETS.fetch(new Request(new URL(VOTABLE_PATH, origin)));
+  if (!response.ok) throw new Error(`${VOTABLE_PATH} answered ${response.status}: deploy a full build.`);
+  return catalogFromJson(await response.json());
+}
+
+/** Cloudflare's limiter when bound (shared by every instance), else a per-instance one. */
+function rateLimiter(
+  env: WorkerEnv,
+  rule: { limit: number; windowSeconds: number } | null,
+): RateLimiter | null {
+  if (rule === null) return null;
+  const binding = env.VOTE_RATE_LIMITER;
+  if (binding) return { allow: async (key) => (await binding.limit({ key })).success };
+  return new MemoryRateLimiter(rule);
+}
