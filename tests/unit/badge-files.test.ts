@@ -7,7 +7,7 @@ import { writeBadgeFiles } from '../../src/build/outputs/badge-files.ts';
 import { SITE } from '../../src/config.ts';
 import { siteBadges } from '../../src/core/views/badge.ts';
 import { badgeFromPack, badgePackPath } from '../../src/core/views/badge-packs.ts';
-import { seedSite } from './routes-fixture.ts';
+import { seedSite } from './views-fixture.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'badge-files-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { comparePixels, decodePng } from '../../bench/lib/png-pixels.ts';
 import { OG_SIZE, ogImageData } from '../../src/core/views/og-image.ts';
 import { drawOgPng } from '../../src/build/social-images/og-render.ts';
-import { comparison, MARKETPLACE, seedSite, SONAR } from './routes-fixture.ts';
+import { comparison, MARKETPLACE, seedSite, SONAR } from './views-fixture.ts';
 
 const site = seedSite();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Site } from '../../src/core/model.ts';
 import { reviewerRecord } from '../../src/core/views/reviewer-record.ts';
-import { seedSite } from './routes-fixture.ts';
+import { seedSite } from './views-fixture.ts';
 
 const site = seedSite();
 

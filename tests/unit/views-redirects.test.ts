@@ -6,7 +6,7 @@ import {
   redirectTemplateProblem,
 } from '../../src/core/views/redirect-page.ts';
 import { buildRedirects, redirectsFile } from '../../src/core/views/redirects.ts';
-import { comparison, DEEP, MARKETPLACE, seedSite, SONAR } from './routes-fixture.ts';
+import { comparison, DEEP, MARKETPLACE, seedSite, SONAR } from './views-fixture.ts';
 
 const site = seedSite();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonSearchScope, pagefindIgnore } from '../../src/core/views/search/search-scope.ts';
-import { comparison, DEEP, MARKETPLACE, seedSite, SONAR } from './routes-fixture.ts';
+import { comparison, DEEP, MARKETPLACE, seedSite, SONAR } from './views-fixture.ts';
 
 const site = seedSite();
 

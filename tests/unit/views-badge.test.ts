@@ -16,7 +16,7 @@ import {
   siteBadges,
   textWidth,
 } from '../../src/core/views/badge.ts';
-import { comparison, seedSite, SONAR, withVotes } from './routes-fixture.ts';
+import { comparison, seedSite, SONAR, withVotes } from './views-fixture.ts';
 
 const site = seedSite();
 const CTX = { siteName: 'Shipworthy', minSample: 3 };

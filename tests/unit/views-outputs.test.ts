@@ -6,7 +6,7 @@ import { rssItems } from '../../src/core/views/rss-items.ts';
 import { headersForPath, parseHeadersFile } from '../../src/server/static/headers-file.ts';
 import { cspMeta, headersFile } from '../../src/core/views/security-headers.ts';
 import { sitemapChunks, sitemapIndexXml, sitemapUrls, sitemapXml } from '../../src/core/views/sitemap.ts';
-import { comparison, DEEP, MARKETPLACE, seedSite, SONAR } from './routes-fixture.ts';
+import { comparison, DEEP, MARKETPLACE, seedSite, SONAR } from './views-fixture.ts';
 
 const site = seedSite();
 const origin = 'https://example.test';

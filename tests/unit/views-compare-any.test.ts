@@ -10,7 +10,7 @@ import {
   suggestComparisonUrl,
 } from '../../src/core/views/compare-any.ts';
 import { communityFigures } from '../../src/core/figures.ts';
-import { seedSite } from './routes-fixture.ts';
+import { seedSite } from './views-fixture.ts';
 
 describe('parseComparePair', () => {
   it.each([

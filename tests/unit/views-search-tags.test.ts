@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonSearchTags, TOOL_META, toolSearchTags } from '../../src/core/views/search/search-tags.ts';
-import { comparison, MARKETPLACE, seedSite, SONAR } from './routes-fixture.ts';
+import { comparison, MARKETPLACE, seedSite, SONAR } from './views-fixture.ts';
 
 const site = seedSite();
 

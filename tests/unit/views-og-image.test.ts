@@ -6,7 +6,7 @@ import {
   ogTitleSize,
   OG_SIZE,
 } from '../../src/core/views/og-image.ts';
-import { comparison, seedSite, SONAR, withVotes } from './routes-fixture.ts';
+import { comparison, seedSite, SONAR, withVotes } from './views-fixture.ts';
 
 const c = comparison(seedSite(), SONAR);
 const data = ogImageData(c, 'Shipworthy');

@@ -9,7 +9,7 @@ import {
   type CategoryTool,
 } from '../../src/core/views/category-views.ts';
 import { toolsWithFigures } from '../../src/core/views/site-index.ts';
-import { seedSite } from './routes-fixture.ts';
+import { seedSite } from './views-fixture.ts';
 
 /** A tool with just what ordering reads: name, latest round and figure, community votes. */
 function entry(

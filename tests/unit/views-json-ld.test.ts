@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonJsonLd, serializeJsonLd } from '../../src/core/views/json-ld.ts';
-import { comparison, seedSite, SONAR, withVotes } from './routes-fixture.ts';
+import { comparison, seedSite, SONAR, withVotes } from './views-fixture.ts';
 
 const ctx = { origin: 'https://example.test', siteName: 'Shipworthy', minVotesForRating: 20 };
 const base = comparison(seedSite(), SONAR);
