@@ -5,8 +5,9 @@
  */
 import { oneLine } from '../messages/one-line.ts';
 
-// Every character CommonMark or GitHub-flavoured Markdown gives a meaning to somewhere in a line.
-const MARKDOWN_SIGNIFICANT = /[\\`*_{}[\]()<>#+\-.!|~&:]/g;
+// Characters that mean something inside a line of CommonMark or GitHub-flavoured Markdown (`:` stops
+// autolinks). Block markers (`#`, `-`, `1.`) only mean something at a line's start, which a value never is.
+const MARKDOWN_SIGNIFICANT = /[\\`*_{}[\]()<>|~&:!]/g;
 
 /** The value as Markdown text that renders as exactly its characters, on one line. */
 export function markdownText(value: string): string {
