@@ -2,11 +2,15 @@
  * Serves the built site and, unless `VOTES=off`, the vote API from one process:
  * `npm run serve -- --port 8080 --dir dist`. `PORT` sets the port when `--port` is absent;
  * port 0 picks a free port; the URL is printed either way. Votes go to `.data/votes.sqlite`
- * (`VOTES_DB` to move it); docs/votes.md lists every setting.
+ * (`VOTES_DB` to move it); docs/votes.md lists the vote settings, docs/deploy.md the server's
+ * timeouts and connection caps (`SERVER_*`).
  */
 import { parseArgs } from 'node:util';
 import { readSwitch } from '../src/core/votes/settings.ts';
+import { throttledLog } from '../src/server/log-throttle.ts';
 import { catalogFromDist, startNodeVoteApi, type NodeVoteApi } from '../src/server/node.ts';
+import { readProxyTrust } from '../src/server/proxy-headers.ts';
+import { readConnectionLimits } from '../src/server/static/connection-limits.ts';
 import { startServer } from '../src/server/static/static-server.ts';
 
 const { values } = parseArgs({
@@ -27,15 +31,20 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 
 const errors: string[] = [];
 const votesOn = readSwitch(process.env, 'VOTES', true, errors);
+const behindProxy = readProxyTrust(process.env['TRUST_PROXY'], errors) !== 'off';
+const limits = readConnectionLimits(process.env, behindProxy, errors);
 if (errors.length) {
   console.error(errors.join('\n'));
   process.exit(2);
 }
 
+// One log for the API and the files: a client that fails requests on purpose writes a line a minute.
+const logError = throttledLog((line) => console.error(line));
+
 let api: NodeVoteApi | null = null;
 try {
   if (votesOn) {
-    api = await startNodeVoteApi({ env: process.env, catalog: catalogFromDist(values.dir) });
+    api = await startNodeVoteApi({ env: process.env, catalog: catalogFromDist(values.dir), logError });
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
@@ -47,6 +56,8 @@ try {
     dir: values.dir,
     port,
     host: values.host,
+    limits,
+    logError,
     ...(api ? { api: api.handle } : {}),
   });
   const votes = api ? `votes on, stored in ${api.database}` : 'votes off';
