@@ -74,6 +74,7 @@ function build(): void {
   // Badges likewise come from their packs, answered by the server (both writers are unit-tested).
   env['BADGE_FILES'] = 'off';
   env['REPOSITORY_URL'] = 'https://github.com/example/shipworthy';
+  env['DIST_DIR'] = DIST_DIR;
   const result = spawnSync('npm', ['run', 'build'], { cwd: PROJECT_ROOT, env, stdio: 'inherit' });
   if (result.status !== 0) {
     throw new Error(

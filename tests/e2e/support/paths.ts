@@ -5,8 +5,8 @@ import { join } from 'node:path';
 /** Repository root. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** Built site. */
-export const DIST_DIR = join(PROJECT_ROOT, 'dist');
+/** The site the tests build and serve: a folder of their own, never the owner's `dist/`. */
+export const DIST_DIR = join(PROJECT_ROOT, '.cache', 'e2e', 'dist');
 
 /** Seed pages the comparison pages must reproduce. */
 export const SEEDS_DIR = join(PROJECT_ROOT, 'tests', 'fixtures', 'seeds');
