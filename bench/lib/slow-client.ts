@@ -2,7 +2,7 @@
  * One slow client for bench/slow-clients.ts: `node bench/lib/slow-client.ts <port> <from> <sockets>
  * <seconds> <reopen-ms>`. From one local address it keeps up to `sockets` connections open on the
  * server, each with a request that never finishes (half unfinished headers, half unfinished vote
- * bodies, a byte every few seconds so none is silent), and opens a new one `reopen-ms` after the
+ * bodies, a byte every 15 s so none is silent), and opens a new one `reopen-ms` after the
  * server closed one. A process holds at most as many sockets as its file limit allows, so the
  * bench runs several. Prints one JSON line of counts when the time is up.
  */
@@ -16,8 +16,8 @@ const deadline = performance.now() + Number(secondsArg) * 1000;
 /** A slot whose connection was closed waits this long before it connects again. */
 const REOPEN_MS = Number(reopenArg);
 
-/** How often a held connection gets one more byte: sooner than any idle timeout. */
-const TRICKLE_MS = 3_000;
+/** How often a held connection gets one more byte, as slowloris sends its next header line. */
+const TRICKLE_MS = 15_000;
 /** Connections being set up at once; more only queue in the kernel. */
 const CONNECTING_AT_ONCE = 256;
 
