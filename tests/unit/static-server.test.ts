@@ -157,6 +157,15 @@ describe('startServer', () => {
     expect(response.status).toBe(405);
   });
 
+  it.each(['/api/votes/%', '/api/votes/%E0%A4%A', '/api/%C0%AF'])(
+    'refuses the malformed API target %s before the API reads it',
+    async (target) => {
+      const response = await rawGet(target);
+      expect(response.status).toBe(400);
+      expect(response.body).toBe('Bad request\n');
+    },
+  );
+
   it('hands every /api/ request to the API handler, whatever the method', async () => {
     const response = await fetch(new URL('/api/votes', server.url), { method: 'POST', body: '{}' });
     expect(response.status).toBe(200);

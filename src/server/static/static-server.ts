@@ -63,7 +63,14 @@ export interface RunningServer {
 /** Requests under this path go to the API handler when there is one. */
 const API_PREFIX = '/api/';
 
-const TEXT = { 'content-type': 'text/plain; charset=utf-8' } as const;
+/** A short fixed text with its status: never an exception's message, never client data. */
+function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
 
 /** Starts serving `dir` and resolves once the port is bound. */
 export async function startServer({
@@ -81,13 +88,13 @@ export async function startServer({
   const site: Site = { root, rules: await loadHeaderRules(root), compress };
 
   const server = createServer(serverOptions(limits), (req, res) => {
-    const handled = api && (req.url ?? '').startsWith(API_PREFIX) ? api(req, res) : handle(site, req, res);
+    const handled = api && isApiTarget(req.url ?? '') ? api(req, res) : handle(site, req, res);
     handled.catch((error: unknown) => {
       logError(
         `server: ${req.method ?? '?'} failed: ${oneLine(error instanceof Error ? error.message : String(error), 300)}`,
       );
-      if (!res.headersSent) res.writeHead(500, TEXT);
-      res.end('Internal error\n');
+      if (res.headersSent) res.destroy();
+      else sendText(res, 500, 'Internal error\n');
     });
   });
   const connections = limitConnections(server, limits);
@@ -119,6 +126,13 @@ export async function startServer({
   };
 }
 
+/** Whether the API takes a target: a path under `/api/` that reads as a path (else the site refuses it). */
+function isApiTarget(target: string): boolean {
+  if (!target.startsWith(API_PREFIX)) return false;
+  const reading = readRequestTarget(target);
+  return reading.ok || reading.status === 404;
+}
+
 async function loadHeaderRules(root: string): Promise<HeaderRule[]> {
   const text = await readFile(join(root, '_headers'), 'utf8').catch(() => null);
   return text === null ? [] : parseHeadersFile(text);
@@ -139,7 +153,7 @@ async function handle(site: Site, req: IncomingMessage, res: ServerResponse): Pr
   const reading = readRequestTarget(req.url ?? '/');
   if (!reading.ok) {
     if (reading.status === 404) await sendNotFound(site, req, res, '/');
-    else res.writeHead(reading.status, TEXT).end(REFUSAL_TEXT[reading.status]);
+    else sendText(res, reading.status, REFUSAL_TEXT[reading.status]);
     return;
   }
   const target = reading.value;
@@ -182,7 +196,7 @@ async function sendNotFound(
     send(req, res, { status: 404, ...page, compress: site.compress }, headersForPath(site.rules, path));
     return;
   }
-  res.writeHead(404, TEXT).end('Not found\n');
+  sendText(res, 404, 'Not found\n');
 }
 
 /** The built site in `root`, as the "no file matched" rule looks into it. */
