@@ -119,34 +119,41 @@ export interface ConnectionCounts {
 /**
  * Applies both caps to a server made with `serverOptions` (whose headers timeout also closes a
  * connection that never sends a byte). A connection over its network's cap gets a short 503 and
- * is closed before the HTTP parser reads a byte of it.
+ * is closed before node:http sees it: no parser, no listeners, as little work as a refusal can be.
  */
 export function limitConnections(server: Server, limits: ConnectionLimits): ConnectionCounts {
   server.maxConnections = limits.maxConnections;
   const open = new Map<string, number>();
   let refused = 0;
   const cap = limits.connectionsPerNetwork;
-  if (cap !== null) {
-    // Before node:http's own listener, so a refused socket never gets a parser.
-    server.prependListener('connection', (socket: Socket) => {
-      const address = socket.remoteAddress;
-      if (address === undefined) return;
-      const network = networkOf(address) ?? address;
-      const count = open.get(network) ?? 0;
-      if (count >= cap) {
-        refused++;
-        socket.on('error', () => {});
-        socket.write(OVER_CAP_RESPONSE);
-        socket.destroy();
-        return;
-      }
+  if (cap === null) return { open: () => open, refused: () => refused };
+
+  // node:http serves a connection from the one 'connection' listener it added; it now runs only
+  // for connections within the cap.
+  const [serve, ...others] = server.listeners('connection') as ((socket: Socket) => void)[];
+  if (serve === undefined || others.length > 0)
+    throw new Error('limitConnections: expected a fresh node:http server');
+  server.removeAllListeners('connection');
+  server.on('connection', (socket: Socket) => {
+    const address = socket.remoteAddress;
+    const network = address === undefined ? null : (networkOf(address) ?? address);
+    const count = network === null ? 0 : (open.get(network) ?? 0);
+    if (count >= cap) {
+      refused++;
+      socket.on('error', () => {});
+      socket.end(OVER_CAP_RESPONSE);
+      socket.destroySoon();
+      return;
+    }
+    if (network !== null) {
       open.set(network, count + 1);
       socket.once('close', () => {
         const left = (open.get(network) ?? 1) - 1;
         if (left > 0) open.set(network, left);
         else open.delete(network);
       });
-    });
-  }
+    }
+    serve.call(server, socket);
+  });
   return { open: () => open, refused: () => refused };
 }
