@@ -67,6 +67,8 @@ describe('markdownText', () => {
     ['someone@evil.example', 'someone\\@evil.example'],
     ['1. first', '1\\. first'],
     ['- item', '\\- item'],
+    ['2026-01-05', '2026-01-05'],
+    ['.5 seconds', '.5 seconds'],
   ])('writes %j as %j', (value, markdown) => {
     expect(markdownText(value)).toBe(markdown);
   });

@@ -14,12 +14,14 @@ const WWW_AUTOLINK = /(^|[^\p{L}\p{N}])(www)\./giu;
 
 // A value may open a list item or a table cell, where `#`, `-`, `+`, `=` or `1.` would start a
 // heading, a nested list or a rule: a leading marker is escaped too.
-const LEADING_BLOCK_MARKER = /^(\d*)([#+\-=.])/;
+const LEADING_MARKER = /^[#+\-=]/;
+const LEADING_ORDINAL = /^(\d+)\./;
 
 /** The value as Markdown text that renders as exactly its characters, on one line. */
 export function markdownText(value: string): string {
   return oneLine(value)
     .replace(MARKDOWN_SIGNIFICANT, '\\$&')
     .replace(WWW_AUTOLINK, '$1$2\\.')
-    .replace(LEADING_BLOCK_MARKER, '$1\\$2');
+    .replace(LEADING_MARKER, '\\$&')
+    .replace(LEADING_ORDINAL, '$1\\.');
 }
