@@ -1,7 +1,8 @@
 /**
  * Every output that is Markdown or text shows a content value as written and adds nothing to it:
  * no link, element, block or line the site did not make. `/llms.txt` and the badge snippet are
- * Markdown (values go through `markdownText`); feed descriptions are HTML inside XML; the
+ * Markdown, and so is the panel table CONTRIBUTING.md is generated with (values go through
+ * `markdownText`); feed descriptions are HTML inside XML; the
  * newsletter's text body is plain text, where a one-line value (the schemas allow no other) is safe
  * as it is.
  */
@@ -9,6 +10,7 @@ import { getRssString } from '@astrojs/rss';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import type { Site } from '../../src/core/model.ts';
+import { panelAndCategories } from '../../src/core/editor-docs/panel-and-categories.ts';
 import { buildDigest } from '../../src/core/newsletter/digest.ts';
 import { badgeEmbed, comparisonBadge } from '../../src/core/views/badge.ts';
 import { llmsTxt } from '../../src/core/views/llms-txt.ts';
@@ -164,5 +166,18 @@ describe('the newsletter text', () => {
 
   it('keeps the layout of plain names: no value adds a line', () => {
     expect(text.split('\n')).toHaveLength(plain.split('\n').length);
+  });
+});
+
+describe("CONTRIBUTING's panel table", () => {
+  const table = panelAndCategories([{ slug: 'ann', name: HOSTILE.alpha, lens: HOSTILE.lens, order: 1 }]);
+
+  it('shows a reviewer name and lens as written, in their own cells', () => {
+    expect(foreignLinks(table)).toEqual([]);
+    expect(markupTypes(table).filter((type) => !type.startsWith('table'))).toEqual(['heading', 'inlineCode']);
+    const cells = allNodes(markdownTree(table)).flatMap((node) =>
+      node.type === 'tableCell' ? [toString(node)] : [],
+    );
+    expect(cells.slice(3, 6)).toEqual(['ann', HOSTILE.alpha, HOSTILE.lens]);
   });
 });
