@@ -55,6 +55,13 @@ describe('markdownText', () => {
     });
   });
 
+  it.each([
+    ['an emoji sequence', '\u{1F468}\u200D\u{1F4BB} Coder'],
+    ['a Persian name with a non-joiner', 'می\u200Cخواهم'],
+  ])('keeps the joiners of %s, which hold its letters together', (_, value) => {
+    expect(markdownText(value)).toBe(value);
+  });
+
   it('keeps a value on one line', () => {
     expect(markdownText('a\nb\u2028c')).not.toMatch(/[\n\r\u2028]/);
   });

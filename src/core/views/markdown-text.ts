@@ -17,9 +17,16 @@ const WWW_AUTOLINK = /(^|[^\p{L}\p{N}])(www)\./giu;
 const LEADING_MARKER = /^[#+\-=]/;
 const LEADING_ORDINAL = /^(\d+)\./;
 
+// Zero-width joiners hold emoji sequences and some scripts' letters together; they are kept where
+// every other invisible character is written as an escape.
+const JOINER = /(\u200C|\u200D)/;
+
 /** The value as Markdown text that renders as exactly its characters, on one line. */
 export function markdownText(value: string): string {
-  return oneLine(value)
+  return value
+    .split(JOINER)
+    .map((part) => (JOINER.test(part) ? part : oneLine(part, Infinity)))
+    .join('')
     .replace(MARKDOWN_SIGNIFICANT, '\\$&')
     .replace(WWW_AUTOLINK, '$1$2\\.')
     .replace(LEADING_MARKER, '\\$&')
