@@ -33,6 +33,13 @@ export const DEFAULT_LIMITS: ConnectionLimits = {
   maxConnections: 10_000,
 };
 
+/**
+ * Connections the kernel holds for the server before it accepts them. Node's 511 fills while one
+ * client connects by the hundred and the server is busy, and then everyone's new connection waits
+ * out a SYN retry (a second, then three); Linux caps it at `net.core.somaxconn`.
+ */
+export const LISTEN_BACKLOG = 4096;
+
 /** How often Node checks the two timeouts; its default (30 s) would let a 10 s timeout last 40 s. */
 const TIMEOUT_CHECK_MS = 1_000;
 

@@ -24,6 +24,7 @@ import { answerNoFile, type BuiltSite } from '../no-file-matched.ts';
 import { isPrivatePath, readRequestTarget, REFUSAL_TEXT } from '../request-path.ts';
 import {
   DEFAULT_LIMITS,
+  LISTEN_BACKLOG,
   limitConnections,
   serverOptions,
   type ConnectionCounts,
@@ -100,7 +101,7 @@ export async function startServer({
   const connections = limitConnections(server, limits);
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
-    server.listen(port, host, () => {
+    server.listen({ port, host, backlog: LISTEN_BACKLOG }, () => {
       server.off('error', fail);
       done();
     });
