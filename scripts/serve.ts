@@ -6,6 +6,7 @@
  * timeouts and connection caps (`SERVER_*`).
  */
 import { parseArgs } from 'node:util';
+import { oneLine } from '../src/core/messages/one-line.ts';
 import { readSwitch } from '../src/core/votes/settings.ts';
 import { throttledLog } from '../src/server/log-throttle.ts';
 import { catalogFromDist, startNodeVoteApi, type NodeVoteApi } from '../src/server/node.ts';
@@ -24,7 +25,7 @@ const { values } = parseArgs({
 const port = /^\d{1,5}$/.test(values.port.trim()) ? Number(values.port) : NaN;
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(
-    `--port (or PORT) must be a whole number from 0 to 65535, got ${JSON.stringify(values.port)}`,
+    `--port (or PORT) must be a whole number from 0 to 65535, got ${oneLine(JSON.stringify(values.port), 80)}`,
   );
   process.exit(2);
 }
@@ -34,7 +35,7 @@ const votesOn = readSwitch(process.env, 'VOTES', true, errors);
 const behindProxy = readProxyTrust(process.env['TRUST_PROXY'], errors) !== 'off';
 const limits = readConnectionLimits(process.env, behindProxy, errors);
 if (errors.length) {
-  console.error(errors.join('\n'));
+  for (const error of errors) console.error(oneLine(error));
   process.exit(2);
 }
 
@@ -47,7 +48,7 @@ try {
     api = await startNodeVoteApi({ env: process.env, catalog: catalogFromDist(values.dir), logError });
   }
 } catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
+  console.error(message(error));
   process.exit(1);
 }
 
@@ -60,8 +61,8 @@ try {
     logError,
     ...(api ? { api: api.handle } : {}),
   });
-  const votes = api ? `votes on, stored in ${api.database}` : 'votes off';
-  console.log(`Serving ${values.dir} at ${server.url} (${votes})`);
+  const votes = api ? `votes on, stored in ${oneLine(api.database, 300)}` : 'votes off';
+  console.log(`Serving ${oneLine(values.dir, 300)} at ${server.url} (${votes})`);
   const stop = (): void => {
     void server
       .close()
@@ -71,8 +72,12 @@ try {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 } catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  console.error('Build the site first: npm run build');
+  console.error(message(error));
   await api?.close();
   process.exit(1);
+}
+
+/** An error as one printable line: messages can carry paths and settings from the environment. */
+function message(error: unknown): string {
+  return oneLine(error instanceof Error ? error.message : String(error));
 }

@@ -69,6 +69,13 @@ describe('startServer', () => {
     expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
   });
 
+  it('refuses a folder that is not there with one escaped line that names the fix', async () => {
+    const missing = join(root, 'no\nsuch\u202edist');
+    await expect(startServer({ dir: missing, port: 0 })).rejects.toThrow(
+      /^Nothing to serve: \S*no\\nsuch\\u202Edist is not a directory: build the site first \(npm run build\)\.$/,
+    );
+  });
+
   it.each([
     ['/', 200, 'home'],
     ['/compare/a-vs-b/', 200, 'pair'],

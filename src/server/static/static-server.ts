@@ -85,7 +85,10 @@ export async function startServer({
 }: ServerOptions): Promise<RunningServer> {
   const root = resolve(dir);
   const rootStat = await stat(root).catch(() => null);
-  if (!rootStat?.isDirectory()) throw new Error(`Nothing to serve: ${root} is not a directory`);
+  if (!rootStat?.isDirectory())
+    throw new Error(
+      `Nothing to serve: ${oneLine(root, 300)} is not a directory: build the site first (npm run build).`,
+    );
   const site: Site = { root, rules: await loadHeaderRules(root), compress };
 
   const server = createServer(serverOptions(limits), (req, res) => {
