@@ -9,6 +9,7 @@
 import { createVoteApi } from './app.ts';
 import { d1Store, type D1Like } from './stores/d1.ts';
 import { turnstileChallenge } from './challenge.ts';
+import { oneLine } from '../core/messages/one-line.ts';
 import { PACKED_BADGE_HEADERS } from '../core/views/badge-packs.ts';
 import { answerNoFile, type BuiltSite } from './no-file-matched.ts';
 import { readRequestTarget, REFUSAL_TEXT } from './request-path.ts';
@@ -46,7 +47,8 @@ export default {
         await ready
       )(request);
     } catch (error) {
-      console.error(`vote API unavailable: ${error instanceof Error ? error.message : String(error)}`);
+      const reason = error instanceof Error ? error.message : String(error);
+      console.error(`vote API unavailable: ${oneLine(reason, 500)}`);
       return Response.json(
         { error: 'Voting is unavailable right now; nothing was counted.' },
         { status: 503, headers: { 'Cache-Control': 'no-store' } },
