@@ -13,6 +13,8 @@ const config: KnipConfig = {
     'src/client/compare-any.ts',
     // Spawned by path from bench/build.ts (`--seed-og-cache`).
     'bench/lib/seed-og-cache.ts',
+    // Spawned by path from bench/slow-clients.ts, one process per few thousand sockets.
+    'bench/lib/slow-client.ts',
     // Build steps spawned by path from src/build/build-steps.ts (npm run build and the bench).
     'src/build/social-images/step.ts',
     'src/build/outputs/step.ts',
