@@ -1,10 +1,10 @@
 /**
- * The fonts social images draw with: Inter for Latin, Greek and Cyrillic, then a fallback chain
- * of Noto families for the scripts tool names are most often written in, DejaVu Sans for
- * combining marks and symbols none of them has, and UnifontEX for every other character. Every file comes from an npm package (nothing is fetched), and a
- * renderer registers only the subsets the text it draws needs: the packages split each family
- * into files by Unicode range, so a Chinese name loads the few files holding its ideographs and
- * a Latin-only site loads no fallback at all.
+ * The fonts social images draw with: Inter for Latin, Greek and Cyrillic, then a fallback chain of
+ * Noto families for the scripts tool names are most often written in, DejaVu Sans for combining
+ * marks and symbols none of them has, and UnifontEX for every other character. Every file comes
+ * from an npm package (nothing is fetched), and a renderer registers only the files the text it
+ * draws needs: the packages split each family into files by Unicode range, so a Chinese name
+ * loads the few files holding its ideographs and a Latin-only site loads no fallback at all.
  */
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -158,8 +158,9 @@ function parseRanges(spec: string): [number, number][] {
   });
 }
 
-function packageJson(family: Family, file: string): unknown {
-  return JSON.parse(readFileSync(require.resolve(`${family.package}/${file}`), 'utf8'));
+/** A JSON file of a font package, such as its unicode.json. */
+function packageJson(name: string, file: string): unknown {
+  return JSON.parse(readFileSync(require.resolve(`${name}/${file}`), 'utf8'));
 }
 
 function familySlices(family: Family): Slice[] {
@@ -172,7 +173,7 @@ function familySlices(family: Family): Slice[] {
         ranges: null,
       },
     ];
-  const unicode = packageJson(family, 'unicode.json') as Record<string, string>;
+  const unicode = packageJson(family.package, 'unicode.json') as Record<string, string>;
   return Object.entries(unicode)
     .filter(([subset]) => !family.subsets || family.subsets.includes(subset))
     .map(([subset, spec]) => ({
@@ -195,10 +196,13 @@ function intersect(ranges: [number, number][], within: readonly [number, number]
 
 const SLICES: readonly Slice[] = FAMILIES.flatMap(familySlices);
 
-/** The packages and versions the chain draws with: a font update must redraw every cached image. */
-export const FONTS_KEY: string = FAMILIES.map(
-  (f) => `${f.package}@${(packageJson(f, 'package.json') as { version: string }).version}`,
-).join(' ');
+/** The chain as the images draw it, package versions included: a font change must redraw every cached image. */
+export const FONTS_KEY: string = JSON.stringify(
+  FAMILIES.map(({ file: _file, ...family }) => ({
+    ...family,
+    version: (packageJson(family.package, 'package.json') as { version: string }).version,
+  })),
+);
 
 /** Slices Latin text needs; a renderer registers them up front. */
 const BASE_SLICES = ['Inter/latin', 'Inter/latin-ext'];
