@@ -180,6 +180,21 @@ describe('layout as the renderer measures it', { timeout: 120_000 }, () => {
     await expectFits(ogData(a, b));
   });
 
+  // The bidirectional algorithm in a left-to-right line, as a browser shows the names on the pages.
+  it.each([
+    ['a Hebrew name', 'עוזר כתיבה', ['כתיבה', 'עוזר']],
+    ['an Arabic name', 'مساعد البرمجة الذكي', ['الذكي', 'البرمجة', 'مساعد']],
+    ['a Hebrew name ending in a number', 'מנוע חיפוש 2', ['2', 'חיפוש', 'מנוע']],
+    ['a Latin name with a Hebrew word', 'Pilot עוזר כתיבה 3', ['Pilot', '3', 'כתיבה', 'עוזר']],
+  ])('sets %s right to left: its first word rightmost', async (_, name, leftToRight) => {
+    const root = await measureOgImage(ogData(name, 'ChatGPT 5'));
+    const words = child(root, 1, 0, 0)
+      .runs.filter((run) => run.text.trim() !== '')
+      .sort((a, b) => a.x - b.x)
+      .map((run) => run.text.trim());
+    expect(words).toEqual(leftToRight);
+  });
+
   it('keeps both cards and both figures on the canvas for any names validation accepts', async () => {
     await fc.assert(
       fc.asyncProperty(toolName, toolName, fc.option(headline, { nil: undefined }), async (a, b, title) => {
