@@ -34,8 +34,9 @@ describe('social image data', () => {
     expect(decomposed.title).toBe('Caf\u00e9 vs B');
   });
 
-  it('lays out at the Open Graph size', () => {
-    expect(ogImageTree(data).props.style).toMatchObject({ width: OG_SIZE.width, height: OG_SIZE.height });
+  it('lays out at 1200 × 630, the size Open Graph and X cards display without cropping', () => {
+    expect(OG_SIZE).toEqual({ width: 1200, height: 630 });
+    expect(ogImageTree(data).props.style).toMatchObject({ width: 1200, height: 630 });
   });
 });
 
