@@ -12,7 +12,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,7 +57,10 @@ for (let i = 0; i < COMPARISONS; i++) {
 const work = mkdtempSync(join(tmpdir(), 'shipworthy-bench-votes-'));
 const site = join(work, 'site');
 mkdirSync(join(site, 'data'), { recursive: true });
-writeFileSync(join(site, VOTABLE_PATH), JSON.stringify({ version: 1, comparisons: catalog }));
+writeFileSync(
+  join(site, VOTABLE_PATH),
+  JSON.stringify({ version: 2, origin: 'https://bench.invalid', comparisons: catalog, closed: [] }),
+);
 writeFileSync(join(site, 'index.html'), '<!doctype html><title>bench</title>');
 const database = join(work, 'votes.sqlite');
 const env: NodeJS.ProcessEnv = {
@@ -101,6 +104,7 @@ async function run() {
   const expected = new Map<string, Map<string, Call>>();
   const latencies: number[] = [];
   let accepted = 0;
+  const cpuBefore = cpuSeconds(server.child.pid);
   const started = performance.now();
   const deadline = started + SECONDS * 1000;
   await Promise.all(
@@ -123,6 +127,12 @@ async function run() {
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  const cpuAfter = cpuSeconds(server.child.pid);
+  // CPU the server spent per acknowledged vote: unlike votes/s, barely moved by other work on the machine.
+  const serverCpuMsPerVote =
+    cpuBefore === null || cpuAfter === null || accepted === 0
+      ? null
+      : Math.round(((cpuAfter - cpuBefore) * 100_000) / accepted) / 100;
 
   const want = new Map<string, { ship: number; skip: number }>();
   for (const calls of expected.values()) {
@@ -243,9 +253,22 @@ async function run() {
     votesPerSecond: Math.round(accepted / elapsed),
     p50Ms: round(percentile(latencies, 0.5)),
     p99Ms: round(percentile(latencies, 0.99)),
+    serverCpuMsPerVote,
     killRestart: { acknowledged: acknowledged.length, survived },
     stuffing: { json: jsonStuffing, form: formStuffing },
   };
+}
+
+/** User and system CPU seconds a process has used (Linux /proc, in USER_HZ ticks of 1/100 s), or null elsewhere. */
+function cpuSeconds(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').at(-1)?.split(' ') ?? [];
+    // After the command name: state is field 3, utime 14 and stime 15.
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
 }
 
 /** One voter's network: every voter of the load phases behind its own address. */

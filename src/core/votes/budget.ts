@@ -9,7 +9,7 @@
 export const NETWORK_DAILY_BUDGET = 50;
 
 /** Name of the database constraint that holds the budget; its failure means "budget spent". */
-export const BUDGET_CONSTRAINT = 'daily_network_budget';
+const BUDGET_CONSTRAINT = 'daily_network_budget';
 
 /** Whether a database error is the budget's constraint refusing a ballot. */
 export function isBudgetSpent(error: unknown): boolean {

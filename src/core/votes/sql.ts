@@ -20,7 +20,7 @@ export interface SqlStatement {
 const statement = (sql: string, ...params: SqlValue[]): SqlStatement => ({ sql, params });
 
 /** How long the ballot log is kept for export reports, in days; a retry key expires with its ballot. */
-export const BALLOT_RETENTION_DAYS = 35;
+const BALLOT_RETENTION_DAYS = 35;
 
 // A retried ballot (same request key) inserts nothing; the triggers of migrations/0002 apply the
 // rest and refuse a ballot past the network's daily budget.
