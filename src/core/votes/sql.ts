@@ -86,7 +86,12 @@ export function readResult(voter: string | null, [tallies, yours]: readonly unkn
   };
 }
 
-/** Ballots since an ISO time, per comparison and day: counts only, no voter or network leaves. */
+/**
+ * Ballots since an ISO time, per comparison and day: counts only, no voter or network leaves.
+ * Each ballot spent one unit of its network's budget, so a network with a budget's worth of
+ * ballots on a comparison in a day spent all of it. Grouped and joined, never correlated, so the
+ * log is read a fixed number of times however many comparisons it holds.
+ */
 export function activityPlan(since: string): SqlStatement {
   return statement(
     `WITH recent AS (
@@ -95,18 +100,24 @@ export function activityPlan(since: string): SqlStatement {
      ),
      per_network AS (SELECT comparison, day, COUNT(*) AS n FROM recent GROUP BY comparison, day, network),
      per_minute AS (SELECT comparison, day, COUNT(*) AS n FROM recent GROUP BY comparison, day, minute),
-     days AS (
-       SELECT comparison, day, COUNT(*) AS ballots, COUNT(DISTINCT voter) AS voters,
-         COUNT(DISTINCT network) AS networks
+     network_days AS (
+       SELECT comparison, day, COUNT(*) AS networks, MAX(n) AS top_network,
+         SUM(n >= ${NETWORK_DAILY_BUDGET}) AS at_budget
+       FROM per_network GROUP BY comparison, day
+     ),
+     minute_days AS (SELECT comparison, day, MAX(n) AS top_minute FROM per_minute GROUP BY comparison, day),
+     voter_days AS (
+       SELECT comparison, day, COUNT(*) AS ballots, COUNT(DISTINCT voter) AS voters
        FROM recent GROUP BY comparison, day
-     )
-     SELECT d.comparison, d.day, d.ballots, d.voters, d.networks,
-       (SELECT COUNT(DISTINCT voter) FROM recent r WHERE r.comparison = d.comparison) AS window_voters,
-       (SELECT MAX(n) FROM per_network p WHERE p.comparison = d.comparison AND p.day = d.day) AS top_network,
-       (SELECT MAX(n) FROM per_minute m WHERE m.comparison = d.comparison AND m.day = d.day) AS top_minute,
-       (SELECT COUNT(*) FROM network_spend s
-         WHERE s.comparison = d.comparison AND s.day = d.day AND s.spent >= ${NETWORK_DAILY_BUDGET}) AS at_budget
-     FROM days d ORDER BY d.comparison, d.day`,
+     ),
+     window_voters AS (SELECT comparison, COUNT(DISTINCT voter) AS n FROM recent GROUP BY comparison)
+     SELECT v.comparison, v.day, v.ballots, v.voters, w.n AS window_voters, d.networks,
+       d.top_network, m.top_minute, d.at_budget
+     FROM voter_days v
+     JOIN network_days d ON d.comparison = v.comparison AND d.day = v.day
+     JOIN minute_days m ON m.comparison = v.comparison AND m.day = v.day
+     JOIN window_voters w ON w.comparison = v.comparison
+     ORDER BY v.comparison, v.day`,
     since,
   );
 }

@@ -153,6 +153,13 @@ export function voteStoreContract(name: string, open: () => Promise<StoreUnderTe
       await cast(ballot(other, 'b', 2002, 'ship', { network: shared }));
       await cast(ballot(c, 'b', 2003, 'ship', { network: shared, at: '2026-11-24T00:00:00.000Z' }));
       expect((await subject.store.read(c, null)).tallies[1]?.ship).toBe(NETWORK_DAILY_BUDGET);
+      const days = (await subject.store.activity('2026-11-23T00:00:00.000Z')).filter(
+        (r) => r.comparison === c,
+      );
+      expect(days.map((r) => [r.day, r.ballots, r.networks, r.topNetwork, r.networksAtBudget])).toEqual([
+        ['2026-11-23', NETWORK_DAILY_BUDGET + 1, 2, NETWORK_DAILY_BUDGET, 1],
+        ['2026-11-24', 1, 1, 1, 0],
+      ]);
     });
 
     it('reads activity per comparison and day: changes, voters, networks, the busiest network and minute', async () => {
