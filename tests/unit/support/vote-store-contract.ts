@@ -98,6 +98,8 @@ export function voteStoreContract(name: string, open: () => Promise<StoreUnderTe
     });
 
     it('lists every tally for exports, sorted', async () => {
+      await cast(ballot(fresh(), 'b', 30, 'ship'));
+      await cast(ballot(fresh(), 'a', 31, 'skip'));
       const all = await subject.store.allTallies();
       const keys = all.map((row) => `${row.comparison}/${row.tool}`);
       expect(all.length).toBeGreaterThan(0);
