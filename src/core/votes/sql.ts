@@ -25,7 +25,7 @@ const BALLOT_RETENTION_DAYS = 35;
 // A retried ballot (same request key) inserts nothing; the triggers of migrations/0002 apply the
 // rest and refuse a ballot past the network's daily budget.
 const INSERT_BALLOT = `INSERT INTO ballots (comparison, tool, voter, call, network, cast_at, request_key)
-  VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_key) DO NOTHING`;
+  VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_key) WHERE request_key IS NOT NULL DO NOTHING`;
 const BALLOT_BY_KEY = 'SELECT voter, comparison, tool, call FROM ballots WHERE request_key = ?';
 const TALLIES = 'SELECT comparison, tool, ship, skip FROM tallies WHERE comparison = ? ORDER BY tool';
 const YOURS = 'SELECT tool, call FROM votes WHERE voter = ? AND comparison = ? ORDER BY tool';
