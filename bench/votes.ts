@@ -105,6 +105,7 @@ async function run() {
   const latencies: number[] = [];
   let accepted = 0;
   const cpuBefore = cpuSeconds(server.child.pid);
+  const writtenBefore = bytesWritten(server.child.pid);
   const started = performance.now();
   const deadline = started + SECONDS * 1000;
   await Promise.all(
@@ -128,11 +129,18 @@ async function run() {
   );
   const elapsed = (performance.now() - started) / 1000;
   const cpuAfter = cpuSeconds(server.child.pid);
+  const writtenAfter = bytesWritten(server.child.pid);
   // CPU the server spent per acknowledged vote: unlike votes/s, barely moved by other work on the machine.
   const serverCpuMsPerVote =
     cpuBefore === null || cpuAfter === null || accepted === 0
       ? null
       : Math.round(((cpuAfter - cpuBefore) * 100_000) / accepted) / 100;
+  // Bytes the server sent to storage per acknowledged vote (database, WAL and checkpoints):
+  // what a vote costs the disk, and unlike votes/s the same on a busy machine.
+  const serverKbWrittenPerVote =
+    writtenBefore === null || writtenAfter === null || accepted === 0
+      ? null
+      : Math.round(((writtenAfter - writtenBefore) * 100) / 1024 / accepted) / 100;
 
   const want = new Map<string, { ship: number; skip: number }>();
   for (const calls of expected.values()) {
@@ -254,6 +262,7 @@ async function run() {
     p50Ms: round(percentile(latencies, 0.5)),
     p99Ms: round(percentile(latencies, 0.99)),
     serverCpuMsPerVote,
+    serverKbWrittenPerVote,
     killRestart: { acknowledged: acknowledged.length, survived },
     stuffing: { json: jsonStuffing, form: formStuffing },
   };
@@ -266,6 +275,17 @@ function cpuSeconds(pid: number | undefined): number | null {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').at(-1)?.split(' ') ?? [];
     // After the command name: state is field 3, utime 14 and stime 15.
     return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** Bytes a process has caused to be written to storage (Linux /proc), or null elsewhere. */
+function bytesWritten(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const written = /^write_bytes: (\d+)$/m.exec(readFileSync(`/proc/${pid}/io`, 'utf8'))?.[1];
+    return written === undefined ? null : Number(written);
   } catch {
     return null;
   }
