@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { getRequestListener, type HttpBindings } from '@hono/node-server';
 import type { Context } from 'hono';
 import { catalogFromJson, VOTABLE_PATH, type VoteCatalog } from '../core/votes/catalog.ts';
-import { deriveKey, MIN_SECRET_LENGTH, randomToken } from '../core/votes/keys.ts';
+import { deriveVoteKeys, MIN_SECRET_LENGTH, randomToken } from '../core/votes/keys.ts';
 import { MemoryRateLimiter } from '../core/votes/rate-limit.ts';
 import { readVoteSettings, type Environment, type VoteSettings } from '../core/votes/settings.ts';
 import { createVoteApi } from './app.ts';
@@ -57,11 +57,13 @@ export async function startNodeVoteApi(options: NodeVoteApiOptions): Promise<Nod
   const api = createVoteApi({
     store,
     catalog: options.catalog,
-    keys: { cookie: await deriveKey(secret, 'voter-cookie'), rate: await deriveKey(secret, 'rate-limit') },
+    keys: await deriveVoteKeys(secret, settings.previousSecret),
+    origins: settings.origins,
     limiter: settings.rateLimit ? new MemoryRateLimiter(settings.rateLimit) : null,
     challenge: settings.turnstileSecret ? turnstileChallenge(settings.turnstileSecret) : null,
     exportToken: settings.exportToken,
     clientAddress: (c) => clientAddress(c, trustProxy),
+    publicHost: (c) => publicHost(c, trustProxy),
     isHttps: (c) => isHttps(c, trustProxy),
     logError: options.logError ?? ((message) => console.error(message)),
   });
@@ -109,6 +111,11 @@ function clientAddress(c: Context, trust: ProxyTrust): string | null {
   const forwarded = forwardedClient(trust, (name) => c.req.header(name));
   if (forwarded !== null) return forwarded.address;
   return (c as NodeContext).env.incoming.socket.remoteAddress ?? null;
+}
+
+// Behind a proxy that rewrites Host, the host the reader asked for is the one the proxy reports.
+function publicHost(c: Context, trust: ProxyTrust): string | null {
+  return forwardedClient(trust, (name) => c.req.header(name))?.host ?? c.req.header('host') ?? null;
 }
 
 function isHttps(c: Context, trust: ProxyTrust): boolean {

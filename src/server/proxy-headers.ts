@@ -23,11 +23,13 @@ export function readProxyTrust(raw: string | undefined, errors: string[]): Proxy
 /** Reads one request header (joined with `, ` when sent more than once), or null. */
 export type HeaderReader = (name: string) => string | null | undefined;
 
-/** What the proxy says about the client: its address (no port) and whether it came over https. */
+/** What the proxy says about the client: its address (no port), whether it came over https, the host it asked for. */
 export interface ForwardedClient {
   /** The client's IP address, or null when the proxy wrote none this server can read. */
   address: string | null;
   https: boolean;
+  /** The host the client asked the proxy for, when the proxy rewrites `Host`; else null. */
+  host: string | null;
 }
 
 /**
@@ -38,7 +40,11 @@ export function forwardedClient(trust: ProxyTrust, header: HeaderReader): Forwar
   if (trust === 'x-forwarded-for') {
     const last = lastEntry(header('x-forwarded-for'));
     if (last === null) return null;
-    return { address: nodeAddress(last), https: lastEntry(header('x-forwarded-proto')) === 'https' };
+    return {
+      address: nodeAddress(last),
+      https: lastEntry(header('x-forwarded-proto')) === 'https',
+      host: lastEntry(header('x-forwarded-host')),
+    };
   }
   if (trust === 'forwarded') {
     const element = lastEntry(header('forwarded'));
@@ -47,6 +53,7 @@ export function forwardedClient(trust: ProxyTrust, header: HeaderReader): Forwar
     return {
       address: nodeAddress(params.get('for') ?? ''),
       https: params.get('proto')?.toLowerCase() === 'https',
+      host: params.get('host') || null,
     };
   }
   return null;

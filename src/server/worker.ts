@@ -14,7 +14,7 @@ import { PACKED_BADGE_HEADERS } from '../core/views/badge-packs.ts';
 import { answerNoFile, type BuiltSite } from './no-file-matched.ts';
 import { readRequestTarget, REFUSAL_TEXT } from './request-path.ts';
 import { catalogFromJson, VOTABLE_PATH, type VoteCatalog } from '../core/votes/catalog.ts';
-import { deriveKey } from '../core/votes/keys.ts';
+import { deriveVoteKeys } from '../core/votes/keys.ts';
 import { MemoryRateLimiter, type RateLimiter } from '../core/votes/rate-limit.ts';
 import { readVoteSettings, type Environment } from '../core/votes/settings.ts';
 
@@ -98,7 +98,8 @@ async function prepare(env: WorkerEnv, origin: string): Promise<Handler> {
   const vars: Environment = Object.fromEntries(
     Object.entries(env).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
   );
-  const result = readVoteSettings(vars);
+  // A Worker is always production: a secret that does not look random is refused.
+  const result = readVoteSettings(vars, { production: true });
   if (!result.ok) throw new Error(result.errors.join(' '));
   const { settings } = result;
   if (!settings.enabled) {
@@ -114,10 +115,8 @@ async function prepare(env: WorkerEnv, origin: string): Promise<Handler> {
   const api = createVoteApi({
     store: d1Store(env.DB),
     catalog: () => Promise.resolve(catalog),
-    keys: {
-      cookie: await deriveKey(settings.secret, 'voter-cookie'),
-      rate: await deriveKey(settings.secret, 'rate-limit'),
-    },
+    keys: await deriveVoteKeys(settings.secret, settings.previousSecret),
+    origins: settings.origins,
     limiter,
     challenge: settings.turnstileSecret ? turnstileChallenge(settings.turnstileSecret) : null,
     exportToken: settings.exportToken,

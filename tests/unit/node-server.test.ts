@@ -21,7 +21,12 @@ mkdirSync(join(site, 'data'), { recursive: true });
 writeFileSync(join(site, 'index.html'), '<h1>home</h1>');
 writeFileSync(
   join(site, VOTABLE_PATH),
-  JSON.stringify({ version: 1, comparisons: { 'a-vs-b': ['a', 'b'] } }),
+  JSON.stringify({
+    version: 2,
+    origin: 'http://localhost',
+    comparisons: { 'a-vs-b': ['a', 'b'] },
+    closed: [],
+  }),
 );
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 

@@ -5,6 +5,7 @@ import {
   forwardedClient,
   nodeAddress,
   readProxyTrust,
+  type ForwardedClient,
   type ProxyTrust,
 } from '../../src/server/proxy-headers.ts';
 
@@ -56,7 +57,7 @@ describe('nodeAddress', () => {
 });
 
 describe('forwardedClient', () => {
-  it.each<[ProxyTrust, Record<string, string>, { address: string | null; https: boolean } | null]>([
+  it.each<[ProxyTrust, Record<string, string>, Partial<ForwardedClient> | null]>([
     // The proxy appends what it saw: only the last entry is the proxy's word.
     ['x-forwarded-for', { 'x-forwarded-for': '192.0.2.1' }, { address: '192.0.2.1', https: false }],
     [
@@ -101,8 +102,19 @@ describe('forwardedClient', () => {
     ['forwarded', { forwarded: 'for=_hidden;proto=https' }, { address: null, https: true }],
     ['forwarded', { 'x-forwarded-for': '192.0.2.1' }, null],
     ['off', { 'x-forwarded-for': '192.0.2.1', forwarded: 'for=192.0.2.1' }, null],
+    // The host the reader asked the proxy for, when the proxy rewrites Host.
+    [
+      'x-forwarded-for',
+      { 'x-forwarded-for': '192.0.2.1', 'x-forwarded-host': 'evil.test, site.example' },
+      { address: '192.0.2.1', https: false, host: 'site.example' },
+    ],
+    [
+      'forwarded',
+      { forwarded: 'for=192.0.2.1;host=evil.test, for=192.0.2.2;host="site.example"' },
+      { address: '192.0.2.2', https: false, host: 'site.example' },
+    ],
   ])('with TRUST_PROXY %s reads %j as %j', (trust, values, expected) => {
-    expect(forwardedClient(trust, headers(values))).toEqual(expected);
+    expect(forwardedClient(trust, headers(values))).toEqual(expected && { host: null, ...expected });
   });
 });
 
