@@ -2,7 +2,7 @@
  * What every cross-file check reads and where it reports.
  */
 import type { ContentIndex } from '../content/content-index.ts';
-import type { Entries } from '../content/load.ts';
+import type { Entries } from '../content/entries.ts';
 import type { Reporter } from './reporter.ts';
 
 /** Options that make checks deterministic in tests. */

@@ -3,7 +3,7 @@
  * is collected; none stops the others from being found.
  */
 import type { ContentIndex } from '../content/content-index.ts';
-import type { Entries } from '../content/load.ts';
+import type { Entries } from '../content/entries.ts';
 import type { Problem } from '../messages/problems.ts';
 import { checkComparisonAliases, checkToolAliases } from './aliases.ts';
 import { checkComparisons } from './comparisons.ts';

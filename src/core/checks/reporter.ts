@@ -2,7 +2,7 @@
  * Collects the problems the cross-file checks find, each located by entry and field path.
  */
 import { fieldName } from '../messages/error-map.ts';
-import type { Entry } from '../content/load.ts';
+import type { Entry } from '../content/entries.ts';
 import type { Problem } from '../messages/problems.ts';
 
 /** Where a problem points inside an entry: a field path, or null for the file as a whole. */
