@@ -4,6 +4,7 @@
  */
 import type { ContentIndex } from '../content/content-index.ts';
 import type { Entries } from '../content/entries.ts';
+import { oneLine } from '../messages/one-line.ts';
 import type { Problem } from '../messages/problems.ts';
 import { checkComparisonAliases, checkToolAliases } from './aliases.ts';
 import { checkComparisons } from './comparisons.ts';
@@ -41,6 +42,21 @@ export function checkEntries(
   root = 'content',
 ): Problem[] {
   const context: CheckContext = { entries, index, options, root, report: new Reporter() };
-  for (const check of CHECKS) check(context);
-  return context.report.problems;
+  const failures: Problem[] = [];
+  for (const check of CHECKS) {
+    // A check that fails (a bug meeting content it did not expect) is reported; the others still run.
+    try {
+      check(context);
+    } catch (error) {
+      const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      failures.push({
+        file: root || '.',
+        line: null,
+        field: null,
+        message: `the ${check.name} check failed (${oneLine(what, 200)}), so nothing is published: report it with the files changed last.`,
+        severity: 'error',
+      });
+    }
+  }
+  return [...context.report.problems, ...failures];
 }
