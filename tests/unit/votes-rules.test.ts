@@ -1,5 +1,6 @@
 /** The vote rules in src/core/votes: what a valid vote is, tallies, settings and SQL splitting. */
 import { describe, expect, it } from 'vitest';
+import { MAX_COMPARISON_SLUG_CHARS } from '../../src/core/limits.ts';
 import { checkVotable, parseVoteForm, parseVoteJson } from '../../src/core/votes/ballot.ts';
 import { catalogFromJson } from '../../src/core/votes/catalog.ts';
 import { splitStatements, pendingMigrations } from '../../src/core/votes/migrations.ts';
@@ -26,7 +27,10 @@ describe('parseVoteJson', () => {
       { comparison: 'a-vs-b', tool: 7, call: 'ship' },
       '"tool" must be a slug: lowercase letters and digits joined by single hyphens.',
     ],
-    [{ comparison: 'a'.repeat(201), tool: 'a', call: 'ship' }, '"comparison" is too long.'],
+    [
+      { comparison: 'a'.repeat(MAX_COMPARISON_SLUG_CHARS + 1), tool: 'a', call: 'ship' },
+      '"comparison" is too long.',
+    ],
     [
       { comparison: 'a-vs-b', tool: 'a', call: 'ship', voter: 'x' },
       'Unknown field "voter": send only comparison, tool and call.',

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Site } from '../model.ts';
-import { slugSchema } from '../schemas/common.ts';
+import { comparisonSlugSchema, slugSchema } from '../schemas/common.ts';
 
 /** Site path of the file the build writes and the API reads. */
 export const VOTABLE_PATH = '/data/votable.json';
@@ -14,7 +14,10 @@ const votableSchema = z
   .strictObject({
     version: z.literal(1).describe('Format version of this file.'),
     comparisons: z
-      .record(slugSchema, z.tuple([slugSchema, slugSchema]).describe('The two tool slugs, in page order.'))
+      .record(
+        comparisonSlugSchema,
+        z.tuple([slugSchema, slugSchema]).describe('The two tool slugs, in page order.'),
+      )
       .describe('Every published comparison, keyed by its slug.'),
   })
   .describe('Comparisons readers may vote on, written by the build.');

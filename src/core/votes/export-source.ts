@@ -3,7 +3,7 @@
  * it matches this schema, field by field.
  */
 import { z } from 'zod';
-import { slugSchema } from '../schemas/common.ts';
+import { comparisonSlugSchema, slugSchema } from '../schemas/common.ts';
 import type { TallyRow } from './store.ts';
 
 /** Body of `GET /api/export`. */
@@ -12,7 +12,7 @@ const exportBodySchema = z
     tallies: z
       .array(
         z.strictObject({
-          comparison: slugSchema.describe('Comparison slug.'),
+          comparison: comparisonSlugSchema.describe('Comparison slug.'),
           tool: slugSchema.describe('Tool slug.'),
           ship: z.int().min(0).describe('Standing ship calls.'),
           skip: z.int().min(0).describe('Standing skip calls.'),
