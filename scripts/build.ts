@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { CONTENT_DIR, DIST_DIR } from '../src/config.ts';
 import { oneLine } from '../src/core/messages/one-line.ts';
 import { formatProblem } from '../src/core/messages/problems.ts';
+import { buildDay } from '../src/fs/build-day.ts';
 import { validateContentDir } from '../src/fs/validate-dir.ts';
 import { buildAtomically } from '../src/build/atomic-build.ts';
 import { siteBuildSteps } from '../src/build/build-steps.ts';
@@ -20,13 +21,16 @@ process.exitCode = await build();
 async function build(): Promise<number> {
   let validation;
   try {
+    // One day for the whole build: every step reads BUILD_DATE instead of the clock.
+    process.env['BUILD_DATE'] = buildDay();
     validation = validateContentDir(CONTENT_DIR);
   } catch (error) {
     console.error(`build: ${oneLine((error as Error).message)}; ${DIST_DIR} was left as it was.`);
     return 1;
   }
   for (const problem of validation.problems) {
-    (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
+    const print = { error: console.error, warning: console.warn, notice: console.log }[problem.severity];
+    print(formatProblem(problem));
   }
   if (!validation.ok) {
     const errors = validation.problems.filter((p) => p.severity === 'error').length;
@@ -40,6 +44,6 @@ async function build(): Promise<number> {
     console.error(`✗ build failed at ${failed}: ${DIST_DIR} still holds the last good build.`);
     return 1;
   }
-  console.log(`✓ built into ${DIST_DIR}`);
+  console.log(`✓ built into ${DIST_DIR} as published on ${process.env['BUILD_DATE']}`);
   return 0;
 }

@@ -7,7 +7,7 @@ import type { Reporter } from './reporter.ts';
 
 /** Options that make checks deterministic in tests. */
 export interface CheckOptions {
-  /** Today's date as YYYY-MM-DD, for staleness warnings. */
+  /** Today's date as YYYY-MM-DD: what is published by now, and the reference for staleness warnings. */
   today: string;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Cross-file checks: references, duplicates, review rounds and freshness. Every problem
+ * Cross-file checks: references, duplicates, review rounds, freshness and schedules. Every problem
  * is collected; none stops the others from being found.
  */
 import type { ContentIndex } from '../content/content-index.ts';
@@ -13,6 +13,7 @@ import { checkPanelRounds } from './panel-rounds.ts';
 import { Reporter } from './reporter.ts';
 import { checkReviewers } from './reviewers.ts';
 import { checkRounds } from './rounds.ts';
+import { checkSchedule } from './schedule.ts';
 import { checkSlugs } from './slugs.ts';
 import { checkTools } from './tools.ts';
 import { checkVerdicts } from './verdicts.ts';
@@ -32,6 +33,7 @@ const CHECKS: readonly ((context: CheckContext) => void)[] = [
   checkComparisons,
   checkComparisonAliases,
   checkVotes,
+  checkSchedule,
 ];
 
 /** Runs every cross-file check over the entries and their index, and returns the problems found. */

@@ -22,6 +22,11 @@ export class Reporter {
     this.add(entry, path, message, 'warning');
   }
 
+  /** Records something an editor should know that is not wrong, such as a scheduled date. */
+  notice(entry: Entry<unknown>, path: FieldPath, message: string): void {
+    this.add(entry, path, message, 'notice');
+  }
+
   private add(entry: Entry<unknown>, path: FieldPath, message: string, severity: Problem['severity']): void {
     this.problems.push({
       file: entry.file,
