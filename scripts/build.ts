@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { CONTENT_DIR, DIST_DIR } from '../src/config.ts';
 import { oneLine } from '../src/core/messages/one-line.ts';
 import { formatProblem } from '../src/core/messages/problems.ts';
+import { buildDay } from '../src/fs/build-day.ts';
 import { validateContentDir } from '../src/fs/validate-dir.ts';
 import { buildAtomically, outputFolderProblem } from '../src/build/atomic-build.ts';
 import { siteBuildSteps } from '../src/build/build-steps.ts';
@@ -32,13 +33,16 @@ async function build(): Promise<number> {
     : `nothing was written to ${shownDist}`;
   let validation;
   try {
+    // One day for the whole build: every step reads BUILD_DATE instead of the clock.
+    process.env['BUILD_DATE'] = buildDay();
     validation = validateContentDir(CONTENT_DIR);
   } catch (error) {
     console.error(`build: ${oneLine((error as Error).message)}; ${shownDist} was left as it was.`);
     return 1;
   }
   for (const problem of validation.problems) {
-    (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
+    const print = { error: console.error, warning: console.warn, notice: console.log }[problem.severity];
+    print(formatProblem(problem));
   }
   if (!validation.ok) {
     const errors = validation.problems.filter((p) => p.severity === 'error').length;
@@ -58,6 +62,6 @@ async function build(): Promise<number> {
     console.error(`✗ build failed at ${failed}: ${left}.`);
     return 1;
   }
-  console.log(`✓ built into ${shownDist}`);
+  console.log(`✓ built into ${shownDist} as published on ${process.env['BUILD_DATE']}`);
   return 0;
 }

@@ -1,21 +1,25 @@
 /**
  * `npm run new -- tool "<Name>"`, `npm run new -- round <tool> [YYYY-MM-DD]`,
  * `npm run new -- comparison <a> <b> [YYYY-MM-DD]`: writes skeleton content files that
- * validate once their placeholders are filled. Never overwrites an existing file.
+ * validate once their placeholders are filled. Never overwrites an existing file, and writes
+ * nothing that validation would refuse for another reason than a placeholder (a look-alike name,
+ * a self-comparison, an impossible date, an unknown tool): it prints those problems instead.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
 import { todayIso } from '../src/core/content.ts';
 import { oneLine } from '../src/core/messages/one-line.ts';
+import { formatProblem } from '../src/core/messages/problems.ts';
 import {
   scaffoldComparison,
+  scaffoldRefusals,
   scaffoldRound,
   scaffoldTool,
   type ScaffoldFile,
 } from '../src/core/content/scaffold.ts';
 import { slugify } from '../src/core/content/slug.ts';
-import { didYouMean } from '../src/core/messages/suggest.ts';
+import { readContentDir, toPosix } from '../src/fs/read-content.ts';
 
 const USAGE = `usage:
   npm run new -- tool "<Name>"
@@ -45,15 +49,9 @@ function slugsIn(folder: string): string[] {
     : [];
 }
 
+// Whether the tool exists is validation's question; here only that one was named.
 function requireTool(slug: string | undefined): string {
   if (!slug) fail(USAGE);
-  const tools = slugsIn('tools');
-  if (!tools.includes(slug)) {
-    const suggestion = didYouMean(slug, tools);
-    fail(
-      `unknown tool '${oneLine(slug)}' in ${oneLine(contentDir)}/tools.${suggestion || ' Add it first with npm run new -- tool "<Name>".'}`,
-    );
-  }
   return slug;
 }
 
@@ -88,6 +86,11 @@ switch (kind) {
 for (const file of files) {
   const target = join(contentDir, file.path);
   if (existsSync(target)) fail(`${target} already exists; nothing was written.`);
+}
+const refusals = scaffoldRefusals(readContentDir(contentDir), toPosix(normalize(contentDir)), files, today);
+if (refusals.length > 0) {
+  for (const problem of refusals) console.error(formatProblem(problem));
+  fail(`✗ npm run validate would refuse ${refusals.length === 1 ? 'this' : 'these'}; nothing was written.`);
 }
 for (const file of files) {
   const target = join(contentDir, file.path);

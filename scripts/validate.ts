@@ -1,11 +1,14 @@
 /**
  * `npm run validate -- [content-dir]`: checks every content file and prints every problem as
- * `file:line: field: message`. Exits 1 on any error, 0 otherwise (warnings are printed only).
+ * `file:line: field: message`. Exits 1 on any error, 0 otherwise (warnings, and notices such as
+ * a comparison scheduled for a later day, are printed only). `--today YYYY-MM-DD` validates as of
+ * another day (default: BUILD_DATE, else today).
  * Under GitHub Actions it also prints `::error` annotations so problems show on the diff.
  */
 import { parseArgs } from 'node:util';
 import { oneLine } from '../src/core/messages/one-line.ts';
 import { formatGithubAnnotation, formatProblem } from '../src/core/messages/problems.ts';
+import { buildDay } from '../src/fs/build-day.ts';
 import { validateContentDir } from '../src/fs/validate-dir.ts';
 
 const { positionals, values } = parseArgs({
@@ -22,7 +25,8 @@ function run(): number {
   const started = performance.now();
   let result;
   try {
-    result = validateContentDir(dir, values.today);
+    const today = values.today === undefined ? buildDay() : buildDay(values.today, '--today');
+    result = validateContentDir(dir, today);
   } catch (error) {
     console.error(`validate: ${oneLine((error as Error).message)}`);
     return 1;
@@ -31,20 +35,26 @@ function run(): number {
   const annotate = process.env['GITHUB_ACTIONS'] === 'true';
 
   for (const problem of problems) {
-    const line = formatProblem(problem);
-    if (problem.severity === 'error') console.error(line);
-    else console.warn(line);
+    const print = { error: console.error, warning: console.warn, notice: console.log }[problem.severity];
+    print(formatProblem(problem));
     if (annotate) console.log(formatGithubAnnotation(problem));
   }
 
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.length - errors;
+  const count = (severity: string) => problems.filter((p) => p.severity === severity).length;
+  const errors = count('error');
+  const also = [
+    [count('warning'), 'warning(s)'],
+    [count('notice'), 'notice(s)'],
+  ]
+    .filter(([n]) => n !== 0)
+    .map(([n, what]) => `, ${n} ${what}`)
+    .join('');
   const counts = `${entries.tools.length} tools, ${entries.reviewers.length} reviewers, ${entries.verdicts.length} verdicts, ${entries.comparisons.length} comparisons`;
   const ms = Math.round(performance.now() - started);
   if (!values.quiet || !ok) {
     const summary = ok
-      ? `✓ ${fileCount} files valid (${counts})${warnings ? `, ${warnings} warning(s)` : ''} in ${ms} ms`
-      : `✗ ${errors} error(s)${warnings ? `, ${warnings} warning(s)` : ''} in ${fileCount} files (${ms} ms)`;
+      ? `✓ ${fileCount} files valid (${counts})${also} in ${ms} ms`
+      : `✗ ${errors} error(s)${also} in ${fileCount} files (${ms} ms)`;
     (ok ? console.log : console.error)(summary);
   }
   return ok ? 0 : 1;

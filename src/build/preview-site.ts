@@ -12,6 +12,7 @@ import { validateContent } from '../core/content.ts';
 import type { Problem } from '../core/messages/problems.ts';
 import { comparisonPath } from '../core/views/paths.ts';
 import { scaffoldComparison } from '../core/content/scaffold.ts';
+import { goesLive } from '../core/site/schedule.ts';
 import { PUBLIC_DIR } from '../config.ts';
 import { publicFiles } from '../fs/public-files.ts';
 import { readContentDir, toPosix } from '../fs/read-content.ts';
@@ -37,6 +38,8 @@ export interface PreparedPreview {
   pagePath: string | null;
   /** True when the comparison file was added for the preview rather than already published. */
   added: boolean;
+  /** The day the preview is built as of: today, or the day a scheduled pair goes live. */
+  day: string;
   problems: Problem[];
   ok: boolean;
 }
@@ -78,7 +81,10 @@ export function preparePreview(options: PreviewOptions): PreparedPreview {
     file: p.file.replaceAll(`${root}/`, `${original}/`),
     message: p.message.replaceAll(`${root}/`, `${original}/`),
   }));
-  return { workDir, contentDir, outDir, pagePath, added, problems, ok: validation.ok };
+  // A pair scheduled for a later day is previewed as the site will look on that day.
+  const pair = validation.entries.comparisons.find((c) => comparisonPath(c.id) === pagePath);
+  const day = pair && goesLive(pair.data) > options.today ? goesLive(pair.data) : options.today;
+  return { workDir, contentDir, outDir, pagePath, added, day, problems, ok: validation.ok };
 }
 
 /** Runs the production build (Astro, post-build outputs, then the search index) on the prepared copy. */
@@ -91,6 +97,7 @@ export function buildPreview(
     ...process.env,
     CONTENT_DIR: prepared.contentDir,
     DIST_DIR: prepared.outDir,
+    BUILD_DATE: prepared.day,
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   // `npm run build` is the one list of build steps; DIST_DIR sends all of them to the preview folder.

@@ -4,9 +4,11 @@
  */
 import { checkAssets, type PublicFileExists } from './content/assets.ts';
 import { buildSite, type MarkdownRenderer } from './site/index.ts';
+import { publishedEntries } from './site/schedule.ts';
 import { checkEntries, type CheckOptions } from './checks/index.ts';
 import { indexEntries, type ContentIndex } from './content/content-index.ts';
-import { loadEntries, type Entries } from './content/load.ts';
+import type { Entries } from './content/entries.ts';
+import { loadEntries } from './content/load.ts';
 import type { Site } from './model.ts';
 import { hasErrors, sortProblems, type Problem } from './messages/problems.ts';
 import type { SourceFile } from './content/source.ts';
@@ -14,7 +16,7 @@ import type { SourceFile } from './content/source.ts';
 /** Result of validating a content folder. */
 export interface Validation {
   entries: Entries;
-  /** Lookup tables over `entries`, built once and shared by the checks and the builder. */
+  /** Lookup tables over `entries`, built once and shared by the checks and (when nothing is scheduled) the builder. */
   index: ContentIndex;
   /** Every problem, sorted by file and line. */
   problems: Problem[];
@@ -43,20 +45,24 @@ export function validateContent(
   return { entries, index, problems, ok: !hasErrors(problems) };
 }
 
-/** Validates and, only when nothing is wrong, builds the site: nothing half-built is ever returned. */
+/**
+ * Validates and, only when nothing is wrong, builds the site as published on `options.today`:
+ * nothing half-built, and nothing scheduled for a later day, is ever returned.
+ */
 export function createSite(
   files: readonly SourceFile[],
   root: string,
   options: ValidateOptions & { render: MarkdownRenderer },
 ): { site: Site | null; problems: Problem[] } {
   const validation = validateContent(files, root, options);
-  return {
-    site: validation.ok ? buildSite(validation.index, options.render) : null,
-    problems: validation.problems,
-  };
+  if (!validation.ok) return { site: null, problems: validation.problems };
+  // Everything is checked; only what has gone live by today is built.
+  const live = publishedEntries(validation.entries, options.today);
+  const index = live === validation.entries ? validation.index : indexEntries(live);
+  return { site: buildSite(index, options.render), problems: validation.problems };
 }
 
-/** Today's date as YYYY-MM-DD (UTC), the default reference for staleness checks. */
+/** Today's date as YYYY-MM-DD (UTC): what is published, and the reference for staleness checks. */
 export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }

@@ -14,6 +14,15 @@ export const MAX_YAML_DEPTH = 8;
 /** Longest slug (file name or reference); real ones stay under 60. */
 export const MAX_SLUG_CHARS = 100;
 
+/**
+ * Longest comparison slug: two tool slugs joined by `-vs-`. Every file the build writes is named
+ * by a slug plus at most a short suffix (`<slug>.json`), well inside the 255 bytes a file name may take.
+ */
+export const MAX_COMPARISON_SLUG_CHARS = 2 * MAX_SLUG_CHARS + '-vs-'.length;
+
+/** Deepest Markdown a body may nest (blockquotes, lists, emphasis, links): content needs a few levels; renderers recurse per level. */
+export const MAX_MARKDOWN_NESTING = 20;
+
 /** Longest URL in a field. */
 export const MAX_URL_CHARS = 500;
 

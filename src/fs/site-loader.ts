@@ -5,10 +5,11 @@
  */
 import { normalize } from 'node:path';
 import { CONTENT_DIR, PUBLIC_DIR } from '../config.ts';
-import { createSite, todayIso } from '../core/content.ts';
+import { createSite } from '../core/content.ts';
 import { renderMarkdown } from '../core/content/markdown.ts';
 import type { Site } from '../core/model.ts';
 import { formatProblem } from '../core/messages/problems.ts';
+import { buildDay } from './build-day.ts';
 import { contentVersion } from './content-version.ts';
 import { publicFiles } from './public-files.ts';
 import { readContentDir, toPosix } from './read-content.ts';
@@ -25,7 +26,7 @@ export function getSite(): Promise<Site> {
 function loadSite(): Site {
   const root = toPosix(normalize(CONTENT_DIR));
   const { site, problems } = createSite(readContentDir(CONTENT_DIR), root, {
-    today: todayIso(),
+    today: buildDay(),
     render: renderMarkdown,
     publicFile: publicFiles(PUBLIC_DIR),
   });

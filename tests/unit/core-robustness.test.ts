@@ -99,3 +99,37 @@ describe('validator robustness', { timeout: 60_000 }, () => {
     );
   });
 });
+
+describe('a failure while checking one file', () => {
+  it('becomes a problem on that file, and the other files are still checked', () => {
+    const failing: SourceFile = {
+      path: `${ROOT}/tools/gamma.md`,
+      get text(): string {
+        throw new RangeError('Maximum call stack size exceeded');
+      },
+    };
+    const broken = base.map((file) =>
+      file.path.endsWith('/reviewers/bo.md')
+        ? { ...file, text: file.text.replace('order: 2', 'order: 1') }
+        : file,
+    );
+    const { problems } = validate([...broken, failing]);
+    expect(problems.map((p) => [p.file.slice(ROOT.length + 1), p.field, p.message])).toEqual([
+      [
+        'reviewers/ann.md',
+        'order',
+        `order 1 is also taken by ${ROOT}/reviewers/bo.md: give each reviewer its own position.`,
+      ],
+      [
+        'reviewers/bo.md',
+        'order',
+        `order 1 is also taken by ${ROOT}/reviewers/ann.md: give each reviewer its own position.`,
+      ],
+      [
+        'tools/gamma.md',
+        null,
+        'the validator could not check this file (RangeError: Maximum call stack size exceeded), so nothing in it is published: simplify what it holds (deep nesting is the usual cause) and, if it looks ordinary, report it with the file.',
+      ],
+    ]);
+  });
+});

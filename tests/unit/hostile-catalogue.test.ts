@@ -10,6 +10,7 @@ import { duplicateCases } from './hostile/cases-duplicates.ts';
 import { filesCases } from './hostile/cases-files.ts';
 import { CONSTRUCTOR_PAIR, keyCases } from './hostile/cases-keys.ts';
 import { messageCases } from './hostile/cases-messages.ts';
+import { oneRunCases } from './hostile/cases-one-run.ts';
 import { outputCases } from './hostile/cases-output.ts';
 import { runCase, siteOf, type HostileCase } from './hostile/harness.ts';
 
@@ -20,6 +21,7 @@ const catalogue: HostileCase[] = [
   ...outputCases,
   ...filesCases,
   ...messageCases,
+  ...oneRunCases,
 ];
 
 // Anything a terminal or a CI runner could read as a line break, a control sequence or reordered text.

@@ -1,5 +1,6 @@
 /** The vote rules in src/core/votes: what a valid vote is, tallies, origins, settings, secrets and SQL. */
 import { describe, expect, it } from 'vitest';
+import { MAX_COMPARISON_SLUG_CHARS } from '../../src/core/limits.ts';
 import { checkVotable, parseRequestKey, parseVoteForm, parseVoteJson } from '../../src/core/votes/ballot.ts';
 import { NETWORK_DAILY_BUDGET, secondsUntilNextDay } from '../../src/core/votes/budget.ts';
 import { catalogFromJson } from '../../src/core/votes/catalog.ts';
@@ -34,7 +35,10 @@ describe('parseVoteJson', () => {
       { comparison: 'a-vs-b', tool: 7, call: 'ship' },
       '"tool" must be a slug: lowercase letters and digits joined by single hyphens.',
     ],
-    [{ comparison: 'a'.repeat(201), tool: 'a', call: 'ship' }, '"comparison" is too long.'],
+    [
+      { comparison: 'a'.repeat(MAX_COMPARISON_SLUG_CHARS + 1), tool: 'a', call: 'ship' },
+      '"comparison" is too long.',
+    ],
     [
       { comparison: 'a-vs-b', tool: 'a', call: 'ship', voter: 'x' },
       'Unknown field "voter": send only comparison, tool and call.',

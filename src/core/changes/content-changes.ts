@@ -54,12 +54,12 @@ export function contentChanges(base: ContentSide, head: ContentSide, today: stri
   };
 }
 
-/** The head's warnings, split into those the change brings and those the base already had. */
+/** The head's warnings and notices (a scheduled comparison), split into those the change brings and those the base already had. */
 export function splitWarnings(changes: ContentChanges): { introduced: Problem[]; existing: Problem[] } {
   const key = (side: BuiltSide, p: Problem): string =>
     JSON.stringify([relative(p.file, side.root), p.field, p.message]);
   const before = new Set(changes.base.problems.map((p) => key(changes.base, p)));
-  const warnings = changes.head.problems.filter((p) => p.severity === 'warning');
+  const warnings = changes.head.problems.filter((p) => p.severity !== 'error');
   return {
     introduced: warnings.filter((p) => !before.has(key(changes.head, p))),
     existing: warnings.filter((p) => before.has(key(changes.head, p))),

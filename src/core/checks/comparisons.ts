@@ -3,7 +3,7 @@
  * of each that exists, and lists a known panel without repeats.
  */
 import { comparisonSlug, roundForComparison, roundsOf } from '../content/content-index.ts';
-import type { Entry } from '../content/load.ts';
+import type { Entry } from '../content/entries.ts';
 import type { ComparisonData } from '../schemas/comparison.ts';
 import { didYouMean } from '../messages/suggest.ts';
 import { claim, type Holder } from './claim.ts';
@@ -12,7 +12,11 @@ import { checkReference } from './references.ts';
 
 type ComparisonEntry = Entry<ComparisonData>;
 
-/** Runs every per-comparison check; aliases are checked apart, once every URL is known. */
+/**
+ * Runs every per-comparison check; aliases are checked apart, once every URL is known. A comparison
+ * its schema refused is still checked on its pair (two different known tools, named in its file
+ * name, published once), so those problems come in the same run as the file's own.
+ */
 export function checkComparisons(context: CheckContext): void {
   const pairs = new Map<string, Holder<string>>();
   for (const comparison of context.entries.comparisons) {
@@ -36,17 +40,32 @@ export function checkComparisons(context: CheckContext): void {
     checkShownRounds(context, comparison, known);
     checkPanel(context, comparison);
   }
+  for (const comparison of context.entries.partial.comparisons) {
+    const { tools } = comparison.data;
+    if (tools === undefined) continue;
+    const pair = comparison as Entry<Pick<ComparisonData, 'tools'>>;
+    if (checkDistinctTools(context, pair)) {
+      checkToolReferences(context, pair);
+      checkPairOnce(context, pair, pairs);
+    } else {
+      checkReference(context, { entry: pair, path: ['tools', 0], slug: tools[0], kind: 'tool' });
+    }
+    checkFileName(context, pair);
+  }
 }
 
 // Every other check assumes two different tools, so a self-pair stops here.
-function checkDistinctTools({ report }: CheckContext, comparison: ComparisonEntry): boolean {
+function checkDistinctTools({ report }: CheckContext, comparison: PairEntry): boolean {
   const [a, b] = comparison.data.tools;
   if (a !== b) return true;
   report.error(comparison, ['tools'], `a tool cannot be compared with itself: pick two different tools.`);
   return false;
 }
 
-function checkToolReferences(context: CheckContext, comparison: ComparisonEntry): [boolean, boolean] {
+/** A comparison as far as its pair goes: what the checks of a refused file can rely on. */
+type PairEntry = Entry<Pick<ComparisonData, 'tools'>>;
+
+function checkToolReferences(context: CheckContext, comparison: PairEntry): [boolean, boolean] {
   const [a, b] = comparison.data.tools;
   return [
     checkReference(context, { entry: comparison, path: ['tools', 0], slug: a, kind: 'tool' }),
@@ -54,7 +73,7 @@ function checkToolReferences(context: CheckContext, comparison: ComparisonEntry)
   ];
 }
 
-function checkFileName({ report }: CheckContext, comparison: ComparisonEntry): void {
+function checkFileName({ report }: CheckContext, comparison: PairEntry): void {
   const [a, b] = comparison.data.tools;
   const expected = comparisonSlug(a, b);
   if (comparison.id === expected) return;
@@ -67,7 +86,7 @@ function checkFileName({ report }: CheckContext, comparison: ComparisonEntry): v
 
 function checkPairOnce(
   { report }: CheckContext,
-  comparison: ComparisonEntry,
+  comparison: PairEntry,
   pairs: Map<string, Holder<string>>,
 ): void {
   const [a, b] = comparison.data.tools;

@@ -2,12 +2,12 @@
  * What every cross-file check reads and where it reports.
  */
 import type { ContentIndex } from '../content/content-index.ts';
-import type { Entries } from '../content/load.ts';
+import type { Entries } from '../content/entries.ts';
 import type { Reporter } from './reporter.ts';
 
 /** Options that make checks deterministic in tests. */
 export interface CheckOptions {
-  /** Today's date as YYYY-MM-DD, for staleness warnings. */
+  /** Today's date as YYYY-MM-DD: what is published by now, and the reference for staleness warnings. */
   today: string;
 }
 

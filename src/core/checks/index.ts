@@ -1,9 +1,10 @@
 /**
- * Cross-file checks: references, duplicates, review rounds and freshness. Every problem
+ * Cross-file checks: references, duplicates, review rounds, freshness and schedules. Every problem
  * is collected; none stops the others from being found.
  */
 import type { ContentIndex } from '../content/content-index.ts';
-import type { Entries } from '../content/load.ts';
+import type { Entries } from '../content/entries.ts';
+import { oneLine } from '../messages/one-line.ts';
 import type { Problem } from '../messages/problems.ts';
 import { checkComparisonAliases, checkToolAliases } from './aliases.ts';
 import { checkComparisons } from './comparisons.ts';
@@ -12,6 +13,7 @@ import { checkPanelRounds } from './panel-rounds.ts';
 import { Reporter } from './reporter.ts';
 import { checkReviewers } from './reviewers.ts';
 import { checkRounds } from './rounds.ts';
+import { checkSchedule } from './schedule.ts';
 import { checkSlugs } from './slugs.ts';
 import { checkTools } from './tools.ts';
 import { checkVerdicts } from './verdicts.ts';
@@ -31,6 +33,7 @@ const CHECKS: readonly ((context: CheckContext) => void)[] = [
   checkComparisons,
   checkComparisonAliases,
   checkVotes,
+  checkSchedule,
 ];
 
 /** Runs every cross-file check over the entries and their index, and returns the problems found. */
@@ -41,6 +44,21 @@ export function checkEntries(
   root = 'content',
 ): Problem[] {
   const context: CheckContext = { entries, index, options, root, report: new Reporter() };
-  for (const check of CHECKS) check(context);
-  return context.report.problems;
+  const failures: Problem[] = [];
+  for (const check of CHECKS) {
+    // A check that fails (a bug meeting content it did not expect) is reported; the others still run.
+    try {
+      check(context);
+    } catch (error) {
+      const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      failures.push({
+        file: root || '.',
+        line: null,
+        field: null,
+        message: `the ${check.name} check failed (${oneLine(what, 200)}), so nothing is published: report it with the files changed last.`,
+        severity: 'error',
+      });
+    }
+  }
+  return [...context.report.problems, ...failures];
 }

@@ -68,6 +68,14 @@ const LOOK_ALIKES: Readonly<Record<string, string>> = {
   χ: 'x',
 };
 const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'gu');
+// Latin letters and digits many fonts draw alike: capital I, small l, the digit 1 and the bar; the
+// digit 0 and capital O; 'rn' and 'm'; 'vv' and 'w'. Case matters here: 'I' looks like 'l', 'L' does not.
+const LATIN_LOOK_ALIKES: readonly (readonly [RegExp, string])[] = [
+  [/[I1|]/g, 'l'],
+  [/0/g, 'O'],
+  [/rn/g, 'm'],
+  [/vv/g, 'w'],
+];
 // Hyphens, dashes and minus signs all read as '-'.
 const DASHES = /[\p{Pd}\u2212\u2043\uFE63\uFF0D]/gu;
 // Zero-width spaces and joiners, soft hyphens, variation selectors: characters nobody sees.
@@ -75,16 +83,28 @@ const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
 const IS_INVISIBLE = /^\p{Default_Ignorable_Code_Point}$/u;
 
 /**
- * Name as compared for duplicates: compatibility forms (full-width letters, ligatures) unfolded
- * (NFKC), invisible characters removed, look-alike letters and dashes replaced, case folded and
- * spacing collapsed.
+ * The keys a name is compared by for duplicates; two names sharing any key are one name. Both
+ * start from the name as a reader sees it: compatibility forms (full-width letters, ligatures)
+ * unfolded (NFKC), invisible characters removed, Cyrillic and Greek look-alikes and dashes
+ * replaced, spacing collapsed. Then one key folds case ('Alpha', 'ALPHA'); the other keeps case
+ * and reads Latin look-alikes as one letter ('SmoIVLM' with a capital I, '0penAI', 'rnistral').
+ * One key holding both would make 'IBM' and 'LBM' one name, through 'lBM'.
  */
-export function normalizeName(name: string): string {
-  return skeleton(name).toUpperCase().toLowerCase().replace(/\s+/g, ' ').trim();
+export function nameKeys(name: string): [caseless: string, lookAlike: string] {
+  const seen = readerForm(name);
+  const lookAlike = LATIN_LOOK_ALIKES.reduce(
+    (text, [pattern, letter]) => text.replace(pattern, letter),
+    seen,
+  );
+  return [`case:${collapse(seen.toUpperCase().toLowerCase())}`, `look:${collapse(lookAlike)}`];
 }
 
-// The text as a reader sees it, case aside: each look-alike written as the letter it looks like.
-function skeleton(text: string): string {
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+// The text as a reader sees it, case aside: each non-Latin look-alike written as the letter it looks like.
+function readerForm(text: string): string {
   return text
     .normalize('NFKC')
     .replace(INVISIBLE, '')
@@ -118,20 +138,40 @@ export function normalizeWebsite(website: string): string {
 }
 
 /**
- * Why two names that print differently count as one, for the duplicate message: the first
- * character either name holds that a reader would not tell apart from another. Empty when
- * they differ only in case or spacing.
+ * Why two names that print differently count as one, for the duplicate message: the look-alike
+ * where they first part ways. Empty when they differ only in case or spacing.
  */
-export function lookAlikeNote(...names: string[]): string {
-  for (const name of names) {
-    for (const character of name) {
-      const code = `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-      if (IS_INVISIBLE.test(character))
-        return ` Names are compared as readers see them: ${code} is invisible.`;
-      const seen = skeleton(character);
-      if (/\s/.test(character) || seen === character) continue;
-      return ` Names are compared as readers see them: '${character}' (${code}) reads as '${seen}'.`;
-    }
+export function lookAlikeNote(name: string, other: string): string {
+  const a = [...name];
+  const b = [...other];
+  let at = 0;
+  while (at < a.length && at < b.length && sameLetter(a[at] ?? '', b[at] ?? '')) at++;
+  for (const [text, i] of [
+    [a, at],
+    [b, at],
+  ] as const) {
+    const note = lookAlikeAt(text, i);
+    if (note) return ` Names are compared as readers see them: ${note}.`;
   }
   return '';
+}
+
+function sameLetter(x: string, y: string): boolean {
+  return x === y || x.toUpperCase().toLowerCase() === y.toUpperCase().toLowerCase();
+}
+
+// What the characters at `i` are read as, when they are a look-alike: "'I' (U+0049) reads as 'l'".
+function lookAlikeAt(text: readonly string[], i: number): string | null {
+  const character = text[i];
+  if (character === undefined) return null;
+  const code = `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  if (IS_INVISIBLE.test(character)) return `${code} is invisible`;
+  const pair = `${character}${text[i + 1] ?? ''}`;
+  if (pair === 'rn' || pair === 'vv') return `'${pair}' reads as '${pair === 'rn' ? 'm' : 'w'}'`;
+  // A letter from another script or a compatibility form reads as its Latin letter first ('１' as '1').
+  const seen = readerForm(character);
+  const latin = LATIN_LOOK_ALIKES.find(([pattern]) => new RegExp(pattern.source).test(character));
+  const reads = seen !== character ? seen : (latin?.[1] ?? character);
+  if (/\s/.test(character) || reads === character) return null;
+  return `'${character}' (${code}) reads as '${reads}'`;
 }

@@ -5,7 +5,7 @@
  * publish a share of a smaller panel as if it were the whole panel's.
  */
 import { roundKey } from '../content/content-index.ts';
-import type { Entry } from '../content/load.ts';
+import { everyEntry, type Entries, type Entry } from '../content/entries.ts';
 import { panelOn, roundPanel } from '../site/panel.ts';
 import type { VerdictData } from '../schemas/verdict.ts';
 import type { CheckContext } from './context.ts';
@@ -14,14 +14,19 @@ import { checkReference } from './references.ts';
 
 const DAY_MS = 86_400_000;
 
-/** Reports incomplete rounds, rounds of one verdict on an unused date, and sat-out records that cannot hold. */
+/**
+ * Reports incomplete rounds, rounds of one verdict on an unused date, and sat-out records that cannot
+ * hold. Verdict files their schema refused count with the fields that hold (a `verdict: TODO` still
+ * names its tool, round and reviewer), so a missing reviewer is reported in the same run.
+ */
 export function checkPanelRounds(context: CheckContext): void {
-  const present = presentByPlace(context.entries.verdictPlaces);
+  const present = presentByPlace(context.entries);
+  const rounds = verdictsByRound(context.entries);
   const dateUses = new Map<string, number>();
-  for (const verdict of context.entries.verdicts) {
-    dateUses.set(verdict.data.round, (dateUses.get(verdict.data.round) ?? 0) + 1);
+  for (const byRound of rounds.values()) {
+    for (const [date, verdicts] of byRound) dateUses.set(date, (dateUses.get(date) ?? 0) + verdicts.length);
   }
-  for (const [tool, byRound] of context.index.verdicts) {
+  for (const [tool, byRound] of rounds) {
     if (!context.index.tools.has(tool)) continue;
     for (const [date, verdicts] of byRound) {
       checkMembership(context, verdicts, date);
@@ -32,21 +37,45 @@ export function checkPanelRounds(context: CheckContext): void {
   checkSatOut(context);
 }
 
+/** A verdict with the three fields that place it in a round. */
+type PlacedVerdict = Entry<Pick<VerdictData, 'tool' | 'round' | 'reviewer'>>;
+
+// Valid and refused verdicts that name their tool, round and reviewer, by tool then round, in file order.
+function verdictsByRound(entries: Entries): Map<string, Map<string, PlacedVerdict[]>> {
+  const rounds = new Map<string, Map<string, PlacedVerdict[]>>();
+  for (const verdict of everyEntry(entries, 'verdicts')) {
+    const { tool, round, reviewer } = verdict.data;
+    if (tool === undefined || round === undefined || reviewer === undefined) continue;
+    const byRound = rounds.get(tool) ?? new Map<string, PlacedVerdict[]>();
+    byRound.set(round, [...(byRound.get(round) ?? []), verdict as PlacedVerdict]);
+    rounds.set(tool, byRound);
+  }
+  return rounds;
+}
+
 // Every verdict file counts for the round its place names, even one whose fields disagree with the
-// place or fail their schema, so one slip is reported once (by that file), not again as a missing verdict.
-function presentByPlace(places: ReadonlySet<string>): Map<string, Set<string>> {
+// place or fail their schema, so one slip is reported once (by that file), not again as a missing
+// verdict. So does a `satOut` that holds in a round file refused for another field.
+function presentByPlace(entries: Entries): Map<string, Set<string>> {
   const present = new Map<string, Set<string>>();
-  for (const place of places) {
-    const [tool = '', round = '', reviewer = ''] = place.split('/');
+  const add = (tool: string, round: string, reviewer: string) => {
     const key = roundKey(tool, round);
     present.set(key, (present.get(key) ?? new Set()).add(reviewer));
+  };
+  for (const place of entries.verdictPlaces) {
+    const [tool = '', round = '', reviewer = ''] = place.split('/');
+    add(tool, round, reviewer);
+  }
+  for (const { file, data } of entries.partial.rounds) {
+    const [tool = '', date = ''] = placeOf(file, 2);
+    for (const reviewer of data.satOut?.keys() ?? []) add(tool, date, reviewer);
   }
   return present;
 }
 
 function checkMembership(
   { index, report }: CheckContext,
-  verdicts: readonly Entry<VerdictData>[],
+  verdicts: readonly PlacedVerdict[],
   date: string,
 ): void {
   for (const verdict of verdicts) {
@@ -67,7 +96,7 @@ function isOrphan(
   { index }: CheckContext,
   tool: string,
   date: string,
-  verdicts: readonly Entry<VerdictData>[],
+  verdicts: readonly PlacedVerdict[],
   dateUses: Map<string, number>,
 ): boolean {
   const [only] = verdicts;
@@ -81,10 +110,10 @@ function isOrphan(
 function reportOrphan(
   { index, report }: CheckContext,
   tool: string,
-  verdicts: readonly Entry<VerdictData>[],
+  verdicts: readonly PlacedVerdict[],
   dateUses: Map<string, number>,
 ): void {
-  const verdict = verdicts[0] as Entry<VerdictData>;
+  const verdict = verdicts[0] as PlacedVerdict;
   const { round, reviewer } = verdict.data;
   const ownRounds = [...(index.verdicts.get(tool)?.keys() ?? [])].filter((d) => d !== round);
   const candidates = ownRounds.length ? ownRounds : [...dateUses.keys()].filter((d) => d !== round);
@@ -118,7 +147,7 @@ function checkComplete(
   { index, report }: CheckContext,
   tool: string,
   date: string,
-  verdicts: readonly Entry<VerdictData>[],
+  verdicts: readonly PlacedVerdict[],
   present: ReadonlySet<string> | undefined,
 ): void {
   // A verdict whose fields contradict its place may not belong here; its own error comes first.
@@ -126,7 +155,7 @@ function checkComplete(
   const { missing } = roundPanel(index, tool, date, present);
   if (missing.length === 0) return;
   // Reported once per round, on the verdict file that sorts first, so the output is stable.
-  const first = [...verdicts].sort((x, y) => x.file.localeCompare(y.file))[0] as Entry<VerdictData>;
+  const first = [...verdicts].sort((x, y) => x.file.localeCompare(y.file))[0] as PlacedVerdict;
   const files = missing.map((r) => `verdicts/${tool}/${date}/${r}.md`).join(', ');
   report.error(
     first,

@@ -3,7 +3,7 @@
  * `rounds/<tool>/<date>.md`. Pages follow the fields and editors follow the path, so a
  * disagreement would publish something other than what a reviewer of the diff saw.
  */
-import type { Entry } from '../content/load.ts';
+import type { Entry } from '../content/entries.ts';
 import type { CheckContext } from './context.ts';
 
 /** One field and the value the file's place gives it. */

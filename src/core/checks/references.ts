@@ -1,7 +1,7 @@
 /**
  * References from one file to another by slug: a tool or reviewer that must exist.
  */
-import type { Entry } from '../content/load.ts';
+import type { Entry } from '../content/entries.ts';
 import { didYouMean } from '../messages/suggest.ts';
 import { renamedMessage } from './aliases.ts';
 import type { CheckContext } from './context.ts';

@@ -1,8 +1,9 @@
 /**
  * Round files describe a round that exists: a known tool with verdicts on that date, once, in the
- * file their fields name.
+ * file their fields name. A round file its schema refused is checked on the fields that hold.
  */
 import { roundsOf } from '../content/content-index.ts';
+import { everyEntry } from '../content/entries.ts';
 import { claim, type Holder } from './claim.ts';
 import type { CheckContext } from './context.ts';
 import { checkPlace, placeOf } from './place.ts';
@@ -12,19 +13,27 @@ import { checkReference } from './references.ts';
 export function checkRounds(context: CheckContext): void {
   const { entries, index, report } = context;
   const seen = new Map<string, Holder<string>>();
-  for (const round of entries.rounds) {
+  // Verdict files found for a round, refused ones included: those report their own problems.
+  const placed = new Set([...entries.verdictPlaces].map((place) => place.split('/').slice(0, 2).join('/')));
+  for (const round of everyEntry(entries, 'rounds')) {
     const { tool, date } = round.data;
     const [pathTool = '', pathDate = ''] = placeOf(round.file, 2);
     checkPlace(
       context,
       round,
       [
-        { field: 'tool', value: tool, fromPath: pathTool, part: 'tool folder' },
-        { field: 'date', value: date, fromPath: pathDate, part: 'file name' },
+        ...(tool !== undefined
+          ? [{ field: 'tool', value: tool, fromPath: pathTool, part: 'tool folder' }]
+          : []),
+        ...(date !== undefined
+          ? [{ field: 'date', value: date, fromPath: pathDate, part: 'file name' }]
+          : []),
       ],
-      `rounds/${tool}/${date}.md`,
+      `rounds/${tool ?? pathTool}/${date ?? pathDate}.md`,
     );
+    if (tool === undefined) continue;
     if (!checkReference(context, { entry: round, path: ['tool'], slug: tool, kind: 'tool' })) continue;
+    if (date === undefined) continue;
     claim(seen, report, {
       key: `${tool}|${date}`,
       entry: round,
@@ -32,7 +41,7 @@ export function checkRounds(context: CheckContext): void {
       message: (other) =>
         `round ${date} of ${tool} is also described by ${other.file}: one round file per tool and date.`,
     });
-    if (!index.verdicts.get(tool)?.has(date)) {
+    if (!index.verdicts.get(tool)?.has(date) && !placed.has(`${tool}/${date}`)) {
       const known = roundsOf(index, tool);
       report.error(
         round,

@@ -3,7 +3,7 @@
  * actually serves from `public/`. Whether a file exists is asked of the caller, so the core stays
  * free of the file system.
  */
-import type { Entries } from './load.ts';
+import type { Entries } from './entries.ts';
 import { shown } from '../messages/one-line.ts';
 import type { Problem } from '../messages/problems.ts';
 

@@ -1,9 +1,10 @@
 /**
- * Checks on the Markdown body of a file: present where the kind needs one, within its size limit,
- * and holding only what will be published (see body-markup.ts).
+ * Checks on the Markdown body of a file: present where the kind needs one, within its size and
+ * nesting limits, and holding only what will be published (see body-markup.ts).
  */
 import { checkBodyMarkup } from './body-markup.ts';
-import { BODIES, formatCount } from '../limits.ts';
+import { nestingBound } from './body-nesting.ts';
+import { BODIES, formatCount, MAX_MARKDOWN_NESTING } from '../limits.ts';
 import type { ParsedFile } from './parse-file.ts';
 import type { Problem } from '../messages/problems.ts';
 import type { ContentKind } from '../schemas/index.ts';
@@ -30,6 +31,16 @@ export function checkBody(kind: ContentKind, parsed: ParsedFile): Problem[] {
       problem(
         parsed.bodyLine,
         `${name} is ${formatCount(chars)} characters; the limit is ${formatCount(maxChars)}: shorten it.`,
+      ),
+    ];
+  }
+  // Checked before anything parses the body: parsing a body nested thousands deep is what takes seconds.
+  const nesting = nestingBound(parsed.body);
+  if (nesting.depth > MAX_MARKDOWN_NESTING) {
+    return [
+      problem(
+        parsed.bodyLine + nesting.line - 1,
+        `${name} nests ${formatCount(nesting.depth)} levels deep here (blockquotes, lists, emphasis and links inside each other); at most ${MAX_MARKDOWN_NESTING} can be published: flatten it.`,
       ),
     ];
   }

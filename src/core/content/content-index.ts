@@ -2,7 +2,7 @@
  * Lookup tables over validated entries, shared by the cross-file checks and the site builder
  * so both follow references and pick review rounds the same way.
  */
-import type { Entries, Entry } from './load.ts';
+import type { Entries, Entry } from './entries.ts';
 import type { ComparisonData } from '../schemas/comparison.ts';
 import type { ReviewerData } from '../schemas/reviewer.ts';
 import type { RoundData } from '../schemas/round.ts';

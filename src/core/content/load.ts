@@ -1,140 +1,111 @@
 /**
- * Parses and validates every content file on its own (no cross-file checks yet),
- * collecting every problem instead of stopping at the first.
+ * Reads every content file on its own (no cross-file checks yet), collecting every problem instead
+ * of stopping at the first. Each file goes through the same steps: its place in the layout, its
+ * bytes, its YAML and body, then its fields against the schema of its folder.
  */
-import type { z } from 'zod';
 import { checkBody } from './bodies.ts';
+import { checkFields, shapeProblem, type FieldsResult } from './check-fields.ts';
 import { describeEncoding, describeNul } from './encoding.ts';
-import { fieldName, issuesToProblems } from '../messages/error-map.ts';
+import { emptyEntries, type Entries, type Entry } from './entries.ts';
 import { isKnownExtra, kindOf, unexpectedFileMessage, unreadMessage } from './layout.ts';
 import { parseFile, type ParsedFile } from './parse-file.ts';
-import type { Problem } from '../messages/problems.ts';
-import { prototypeKeyProblems } from './prototype-keys.ts';
-import { SCHEMAS, type ContentKind } from '../schemas/index.ts';
-import type { ComparisonData } from '../schemas/comparison.ts';
-import type { ReviewerData } from '../schemas/reviewer.ts';
-import type { RoundData } from '../schemas/round.ts';
-import type { ToolData } from '../schemas/tool.ts';
-import type { VerdictData } from '../schemas/verdict.ts';
-import type { VotesData } from '../schemas/votes.ts';
 import type { SourceFile } from './source.ts';
-
-/** A validated content file: its data, body and where it came from. */
-export interface Entry<T> {
-  /** File name without extension: the slug for tools, reviewers, comparisons and votes. */
-  id: string;
-  file: string;
-  data: T;
-  body: string;
-  bodyLine: number;
-  lineOf: ParsedFile['lineOf'];
-}
-
-/** Every valid entry, by kind. Invalid files are left out and reported. */
-export interface Entries {
-  tools: Entry<ToolData>[];
-  reviewers: Entry<ReviewerData>[];
-  rounds: Entry<RoundData>[];
-  verdicts: Entry<VerdictData>[];
-  comparisons: Entry<ComparisonData>[];
-  votes: Entry<VotesData>[];
-  /** Slugs of every file found per kind, valid or not, so a reference to a broken file is not reported twice. */
-  present: Record<ContentKind, Set<string>>;
-  /**
-   * `<tool>/<round>/<reviewer>` of every verdict file found, valid or not, so a round is not also
-   * reported incomplete for a verdict whose own problems are already reported.
-   */
-  verdictPlaces: Set<string>;
-}
+import { oneLine } from '../messages/one-line.ts';
+import type { Problem } from '../messages/problems.ts';
+import type { ContentKind } from '../schemas/index.ts';
 
 /** Parses and validates each file against the schema of its folder. */
 export function loadEntries(
   files: readonly SourceFile[],
   root: string,
 ): { entries: Entries; problems: Problem[] } {
-  const entries: Entries = {
-    tools: [],
-    reviewers: [],
-    rounds: [],
-    verdicts: [],
-    comparisons: [],
-    votes: [],
-    present: {
-      tools: new Set(),
-      reviewers: new Set(),
-      rounds: new Set(),
-      verdicts: new Set(),
-      comparisons: new Set(),
-      votes: new Set(),
-    },
-    verdictPlaces: new Set(),
-  };
+  const entries = emptyEntries();
   const problems: Problem[] = [];
   const prefix = root === '' || root === '.' ? '' : `${root.replace(/\/+$/, '')}/`;
-
   for (const source of files) {
     const relative = source.path.startsWith(prefix) ? source.path.slice(prefix.length) : source.path;
-    const report = (
-      line: number | null,
-      field: string | null,
-      message: string,
-      severity: Problem['severity'] = 'error',
-    ) => problems.push({ file: source.path, line, field, message, severity });
-    if (isKnownExtra(relative, source.unread)) continue;
-    const kind = kindOf(relative);
-    if (source.unread && source.unread.kind !== 'not-utf8') {
-      if (kind) entries.present[kind].add(idOf(relative));
-      const { message, severity } = unreadMessage(source.unread);
-      report(null, null, message, severity);
-      continue;
-    }
-    if (!kind) {
-      report(null, null, unexpectedFileMessage(relative));
-      continue;
-    }
-    const id = idOf(relative);
-    entries.present[kind].add(id);
-    if (kind === 'verdicts') entries.verdictPlaces.add(relative.replace(/^verdicts\/|\.md$/g, ''));
-    const badText = source.unread ? describeEncoding(source.unread.bytes) : describeNul(source.text);
-    if (badText) {
-      report(badText.line, null, badText.message);
-      continue;
-    }
-    const parsed = parseFile(source);
-    problems.push(...parsed.problems);
-    if (parsed.data === undefined) continue;
-    const schema: z.ZodType = SCHEMAS[kind];
-    const shape = shapeProblem(kind, parsed.data, schema);
-    if (shape) {
-      report(parsed.lineOf([]), null, shape);
-      continue;
-    }
-    problems.push(...checkBody(kind, parsed));
-
-    const result = schema.safeParse(parsed.data, { reportInput: true });
-    const schemaProblems = result.success ? [] : issuesToProblems(result.error.issues, parsed, schema);
-    // A placeholder that also breaks the schema is reported once, by the schema's message.
-    const flagged = new Set(schemaProblems.map((p) => p.field));
-    // A record drops a `__proto__` key without a word; an object reports it as unknown already.
-    const dropped = prototypeKeyProblems(parsed).filter((p) => !flagged.has(p.field));
-    problems.push(
-      ...schemaProblems,
-      ...dropped,
-      ...findPlaceholders(parsed).filter((p) => !flagged.has(p.field)),
-    );
-    if (!result.success || dropped.length > 0) continue;
-    const entry = {
-      id,
-      file: source.path,
-      data: result.data,
-      body: parsed.body,
-      bodyLine: parsed.bodyLine,
-      lineOf: parsed.lineOf,
-    };
-    // The schema for each folder matches the kind, so the cast only restores what safeParse erased.
-    (entries[kind] as Entry<unknown>[]).push(entry);
+    problems.push(...loadFile(source, relative, entries));
   }
   return { entries, problems };
+}
+
+/** A file that has a place in the layout: what kind of content it is and its slug. */
+interface Placed {
+  source: SourceFile;
+  relative: string;
+  kind: ContentKind;
+  id: string;
+}
+
+// Whatever a file holds, checking it ends in problems named after it: an exception in any step
+// (a parser's stack overflow, a bug) is that file's problem, never the end of the run.
+function loadFile(source: SourceFile, relative: string, entries: Entries): Problem[] {
+  try {
+    return loadSteps(source, relative, entries);
+  } catch (error) {
+    return [fileProblem(source.path, 1, failureMessage(error))];
+  }
+}
+
+function loadSteps(source: SourceFile, relative: string, entries: Entries): Problem[] {
+  if (isKnownExtra(relative, source.unread)) return [];
+  const placed = place(source, relative);
+  if ('problem' in placed) {
+    if (placed.kind) entries.present[placed.kind].add(idOf(relative));
+    return [placed.problem];
+  }
+  notePresent(entries, placed);
+  const undecodable = decode(source);
+  if (undecodable) return [undecodable];
+  const parsed = parseFile(source);
+  if (parsed.data === undefined) return parsed.problems;
+  const shape = shapeProblem(placed.kind, parsed.data);
+  if (shape) return [...parsed.problems, fileProblem(source.path, parsed.lineOf([]), shape)];
+  const body = checkBody(placed.kind, parsed);
+  const fields = checkFields(placed.kind, parsed);
+  record(entries, placed, parsed, fields);
+  return [...parsed.problems, ...body, ...fields.problems];
+}
+
+/** Where the file belongs, or the problem with an entry that was not read or has no place. */
+function place(
+  source: SourceFile,
+  relative: string,
+): Placed | { problem: Problem; kind: ContentKind | null } {
+  const kind = kindOf(relative);
+  if (source.unread && source.unread.kind !== 'not-utf8') {
+    const { message, severity } = unreadMessage(source.unread);
+    return { problem: { ...fileProblem(source.path, null, message), severity }, kind };
+  }
+  if (!kind) return { problem: fileProblem(source.path, null, unexpectedFileMessage(relative)), kind };
+  return { source, relative, kind, id: idOf(relative) };
+}
+
+// Every file found counts as present, valid or not, so references to it are not reported twice.
+function notePresent(entries: Entries, { kind, id, relative }: Placed): void {
+  entries.present[kind].add(id);
+  if (kind === 'verdicts') entries.verdictPlaces.add(relative.replace(/^verdicts\/|\.md$/g, ''));
+}
+
+/** The problem with bytes that are not UTF-8 text, or text holding a NUL; null for readable text. */
+function decode(source: SourceFile): Problem | null {
+  const bad =
+    source.unread?.kind === 'not-utf8' ? describeEncoding(source.unread.bytes) : describeNul(source.text);
+  return bad ? fileProblem(source.path, bad.line, bad.message) : null;
+}
+
+// The schema for each folder matches the kind, so the casts only restore what safeParse erased.
+function record(entries: Entries, { source, kind, id }: Placed, parsed: ParsedFile, fields: FieldsResult): void {
+  const entry = (data: unknown): Entry<unknown> => ({
+    id,
+    file: source.path,
+    data,
+    body: parsed.body,
+    bodyLine: parsed.bodyLine,
+    lineOf: parsed.lineOf,
+  });
+  if ('data' in fields) (entries[kind] as Entry<unknown>[]).push(entry(fields.data));
+  else (entries.partial[kind] as Entry<unknown>[]).push(entry(kind === 'votes' ? new Map() : fields.partial));
 }
 
 /** File name without extension: the slug for tools, reviewers, comparisons and votes. */
@@ -142,58 +113,11 @@ function idOf(relative: string): string {
   return (relative.split('/').pop() ?? '').replace(/\.(md|ya?ml)$/, '');
 }
 
-// Frontmatter that is empty, a list or a bare value would give one "required" message per field;
-// one message saying what the file needs reads better.
-function shapeProblem(kind: ContentKind, data: unknown, schema: z.ZodType): string | null {
-  const isList = Array.isArray(data);
-  const isEmpty = data === null || (typeof data === 'object' && !isList && Object.keys(data).length === 0);
-  if (!isEmpty && typeof data === 'object' && !isList) return null;
-  const required = requiredFields(schema);
-  if (required === null) return null;
-  const fields = `${LABELS[kind]} needs ${joinAnd(required)}; see the field reference in CONTRIBUTING.md.`;
-  if (isEmpty) return `the frontmatter is empty: ${fields}`;
-  return `the frontmatter must be fields written as 'name: value', one per line, not ${isList ? 'a list' : 'a single value'}: ${fields}`;
+function fileProblem(file: string, line: number | null, message: string): Problem {
+  return { file, line, field: null, message, severity: 'error' };
 }
 
-/** Names of the fields an object schema requires, or null for a schema that is not an object. */
-function requiredFields(schema: z.ZodType): string[] | null {
-  const shape = (schema.def as { shape?: Record<string, z.ZodType> }).shape;
-  if (!shape) return null;
-  return Object.entries(shape)
-    .filter(([, field]) => !field.safeParse(undefined).success)
-    .map(([name]) => name);
-}
-
-const LABELS: Record<ContentKind, string> = {
-  tools: 'a tool',
-  reviewers: 'a reviewer',
-  rounds: 'a round file',
-  verdicts: 'a verdict',
-  comparisons: 'a comparison',
-  votes: 'a votes file',
-};
-
-function joinAnd(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
-// Skeletons from `npm run new` mark unfilled fields with TODO; they must never be published.
-function findPlaceholders(parsed: ParsedFile): Problem[] {
-  const found: Problem[] = [];
-  const walk = (value: unknown, path: PropertyKey[]) => {
-    if (typeof value === 'string' && /^TODO\b/.test(value)) {
-      found.push({
-        file: parsed.file,
-        line: parsed.lineOf(path),
-        field: fieldName(path),
-        message: 'still a TODO placeholder: replace it with the real value.',
-        severity: 'error',
-      });
-    } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
-    else if (value && typeof value === 'object') {
-      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
-    }
-  };
-  walk(parsed.data, []);
-  return found;
+function failureMessage(error: unknown): string {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return `the validator could not check this file (${oneLine(what, 200)}), so nothing in it is published: simplify what it holds (deep nesting is the usual cause) and, if it looks ordinary, report it with the file.`;
 }

@@ -33,9 +33,7 @@ export function issuesToProblems(issues: readonly Issue[], parsed: ParsedFile, s
           file: parsed.file,
           line: parsed.lineOf(path),
           field: fieldName(path),
-          message: FIGURE_KEY.test(key.replace(/[^a-z]/gi, ''))
-            ? 'unknown field: figures (ship percentages, vote totals) are computed from verdicts and votes, never typed; remove it.'
-            : `unknown field.${didYouMean(key, allowed) || ` Allowed fields: ${allowed.join(', ')}.`}`,
+          message: unknownKeyMessage(key, allowed),
           severity: 'error',
         });
       }
@@ -45,11 +43,86 @@ export function issuesToProblems(issues: readonly Issue[], parsed: ParsedFile, s
       file: parsed.file,
       line: parsed.lineOf(issue.path),
       field: fieldName(issue.path) || null,
-      message: describeIssue(issue, schema),
+      message: messageFor(issue, schema),
       severity: 'error',
     });
   }
   return problems;
+}
+
+// What a value is before its own rule: a placeholder left from `npm run new`, or a typed figure,
+// is told as such rather than as the form it breaks ("must not hold spaces", "expected a list").
+function messageFor(issue: Issue, schema: z.ZodType): string {
+  if ('input' in issue && isPlaceholder(issue.input)) return placeholderMessage(schema, issue.path);
+  const key = issue.path.at(-1);
+  if (typeof key === 'string' && FIGURE_FIELDS.has(key) && 'input' in issue && looksLikeFigure(issue.input)) {
+    return `${FIGURES_COMPUTED}; remove '${shown(figureText(issue.input))}'.${whatItTakes(schema, issue.path)}`;
+  }
+  return describeIssue(issue, schema);
+}
+
+/** True for a value `npm run new` wrote as a placeholder (`TODO …`), which must never be published. */
+export function isPlaceholder(value: unknown): boolean {
+  return typeof value === 'string' && /^TODO\b/.test(value);
+}
+
+/**
+ * The one message for a placeholder still in a file. Where the field's rule refuses the
+ * placeholder it says what the rule takes (the choices, or the kind of value and an example).
+ */
+export function placeholderMessage(schema: z.ZodType, path: readonly PropertyKey[]): string {
+  const field = schemaAt(schema, path);
+  if (!field || field.safeParse('TODO').success) {
+    return 'still a TODO placeholder: replace it with the real value.';
+  }
+  const json = toJson(field);
+  if (json.enum)
+    return `still a TODO placeholder: replace it with one of: ${json.enum.map(String).join(', ')}.`;
+  const example = json.examples?.[0];
+  const key = String(path.at(-1) ?? '');
+  return `still a TODO placeholder: replace it with the real value (${describeValue(json)})${example === undefined ? '' : `, e.g. \`${key}: ${yamlValue(example)}\``}.`;
+}
+
+// " `panel` takes a list of slugs, e.g. `panel: [a, b]`.": what the field holds instead.
+function whatItTakes(schema: z.ZodType, path: readonly PropertyKey[]): string {
+  const field = schemaAt(schema, path);
+  if (!field) return '';
+  const json = toJson(field);
+  const key = String(path.at(-1) ?? '');
+  const example = json.examples?.[0];
+  return ` \`${key}\` takes a ${describeValue(json)}${example === undefined ? '' : `, e.g. \`${key}: ${yamlValue(example)}\``}.`;
+}
+
+/** What an editor who types a figure hears: where figures come from. */
+const FIGURES_COMPUTED =
+  'figures (ship percentages, vote totals) are computed from verdicts and votes, never typed';
+
+// Fields whose name reads like a figure although they hold something else (`panel` lists reviewers).
+const FIGURE_FIELDS = new Set(['panel']);
+
+// `75%`, `75`, `0.75`, or a block of counts (`{ ship: 3, skip: 1 }`): what a typed figure looks like.
+function looksLikeFigure(value: unknown): boolean {
+  if (typeof value === 'number') return true;
+  if (typeof value === 'string') return /^\s*[-+]?\d+(?:[.,]\d+)?\s*%?\s*$/.test(value);
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const keys = Object.keys(value);
+    return keys.length > 0 && keys.every((key) => FIGURE_KEY.test(key.replace(/[^a-z]/gi, '')));
+  }
+  return false;
+}
+
+function figureText(value: unknown): string {
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+function unknownKeyMessage(key: string, allowed: readonly string[]): string {
+  const letters = key.replace(/[^a-z]/gi, '');
+  // A verdict file has a field for the call itself: `ship: yes` means `verdict: ship`.
+  if (allowed.includes('verdict') && /^(ship|skip)$/i.test(letters)) {
+    return `unknown field: the call is written \`verdict: ${letters.toLowerCase()}\`.`;
+  }
+  if (FIGURE_KEY.test(letters)) return `unknown field: ${FIGURES_COMPUTED}; remove it.`;
+  return `unknown field.${didYouMean(key, allowed) || ` Allowed fields: ${allowed.join(', ')}.`}`;
 }
 
 /** Dotted field path (`logo.width`, `tools[1]`). */
@@ -123,7 +196,7 @@ function describeIssue(issue: Issue, schema: z.ZodType): string {
 // Keys that hold a figure: `panelShip`, `shipPercent`, `community`, `votes`, `score`… Figures are
 // computed; an editor who types one should hear that, not "did you mean 'panel'?".
 const FIGURE_KEY =
-  /^(?:(?:panel|community|readers?)(?:ship|skip|votes?|verdicts?|score|figure|percent|pct|share|rate|ratio|total)s?|community(?:votes?)?|(?:ship|skip)s?(?:percent|pct|rate|share|count|total|ratio|votes?)|ships|skips|votes?|totals?|scores?|ratings?|percent(?:age)?|figures?)$/i;
+  /^(?:(?:panel|community|readers?)(?:ship|skip|votes?|verdicts?|score|figure|percent|pct|share|rate|ratio|total)s?|community(?:votes?)?|(?:ship|skip)s?(?:percent|pct|rate|share|count|total|ratio|votes?)?|votes?|totals?|scores?|ratings?|percent(?:age)?|figures?)$/i;
 
 // Zod's own messages start this way; a schema that words its own (a limit, a path rule) is used as written.
 function custom(issue: Issue): boolean {
@@ -141,9 +214,7 @@ function sentence(message: string): string {
 function howToWrite(schema: z.ZodType, path: readonly PropertyKey[]): string {
   const field = schemaAt(schema, path);
   if (!field) return 'Add it.';
-  const json = z.toJSONSchema(field, { io: 'input', unrepresentable: 'any' }) as Parameters<
-    typeof describeValue
-  >[0] & { examples?: unknown[] };
+  const json = toJson(field);
   const key = String(path.at(-1) ?? '');
   const parent =
     path.length > 1 && typeof path.at(-2) === 'string' ? ` under \`${String(path.at(-2))}\`` : '';
@@ -151,6 +222,12 @@ function howToWrite(schema: z.ZodType, path: readonly PropertyKey[]): string {
   const line = example === undefined ? `a \`${key}\` line` : `a line like \`${key}: ${yamlValue(example)}\``;
   const meaning = field.description ? ` ${field.description.replace(/\.?$/, '.')}` : '';
   return `Add ${line}${parent} (${describeValue(json)}).${meaning}`;
+}
+
+type FieldJson = Parameters<typeof describeValue>[0] & { examples?: unknown[] };
+
+function toJson(field: z.ZodType): FieldJson {
+  return z.toJSONSchema(field, { io: 'input', unrepresentable: 'any' }) as FieldJson;
 }
 
 // A value as an editor would type it in YAML: lists in brackets, maps in braces, text quoted only when needed.

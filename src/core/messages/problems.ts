@@ -3,8 +3,11 @@
  */
 import { oneLine } from './one-line.ts';
 
-/** How bad a problem is: errors block the build, warnings are printed only. */
-type Severity = 'error' | 'warning';
+/**
+ * How bad a problem is: errors block the build, warnings are printed only, and notices say
+ * something an editor should know that is not wrong (a comparison scheduled for a later day).
+ */
+type Severity = 'error' | 'warning' | 'notice';
 
 /** One thing wrong with one content file. */
 export interface Problem {
@@ -19,14 +22,14 @@ export interface Problem {
 }
 
 /**
- * Formats a problem as `file:line: field: message` (warnings say so first). Always exactly one
+ * Formats a problem as `file:line: field: message` (warnings and notices say so first). Always exactly one
  * line: file names, field names and messages can all carry content, so each is escaped.
  */
 export function formatProblem(problem: Problem): string {
   const file = safeLineStart(oneLine(problem.file));
   const where = problem.line === null ? file : `${file}:${problem.line}`;
   const field = problem.field ? `${oneLine(problem.field)}: ` : '';
-  const prefix = problem.severity === 'warning' ? 'warning: ' : '';
+  const prefix = problem.severity === 'error' ? '' : `${problem.severity}: `;
   return `${where}: ${prefix}${field}${oneLine(problem.message)}`;
 }
 

@@ -2,7 +2,7 @@
  * Field types shared by several content schemas.
  */
 import { z } from 'zod';
-import { MAX_SLUG_CHARS, MAX_URL_CHARS } from '../limits.ts';
+import { MAX_COMPARISON_SLUG_CHARS, MAX_SLUG_CHARS, MAX_URL_CHARS } from '../limits.ts';
 import { hex } from '../messages/one-line.ts';
 import { SLUG_PATTERN } from '../vocabulary.ts';
 
@@ -13,6 +13,14 @@ export const slugSchema = z
   .regex(SLUG_PATTERN)
   .describe('Lowercase letters and digits in words joined by single hyphens, e.g. `smolvlm2-2b`.')
   .meta({ examples: ['smolvlm2-2b'] });
+
+/** A comparison's slug: its two tools' slugs joined by `-vs-`, so up to twice as long as one. */
+export const comparisonSlugSchema = z
+  .string()
+  .max(MAX_COMPARISON_SLUG_CHARS)
+  .regex(SLUG_PATTERN)
+  .describe('Two tool slugs joined by `-vs-`, e.g. `smolvlm2-2b-vs-perplexity-sonar-pro-2-api`.')
+  .meta({ examples: ['smolvlm2-2b-vs-perplexity-sonar-pro-2-api'] });
 
 /**
  * A YAML mapping keyed by slugs (tool or reviewer), read into a Map: a slug such as `constructor`
@@ -53,12 +61,14 @@ function isHttpsUrl(value: string): boolean {
   return url.protocol === ALLOWED_URL_PROTOCOL && url.hostname.length > 0;
 }
 
-/** Old slugs that keep redirecting to the new one after a rename. */
-export const aliasesSchema = z
-  .array(slugSchema)
-  .default([])
-  .describe('Old slugs that still redirect here after a rename, so shared links keep working.')
-  .meta({ examples: [['old-slug']] });
+/** Old slugs that keep redirecting to the new one after a rename (of a tool, or of a comparison). */
+export function aliasesSchema(slug: typeof slugSchema | typeof comparisonSlugSchema) {
+  return z
+    .array(slug)
+    .default([])
+    .describe('Old slugs that still redirect here after a rename, so shared links keep working.')
+    .meta({ examples: [['old-slug']] });
+}
 
 // Line breaks of every kind, control characters (tab included) and the invisible characters that
 // reorder text (bidi embeddings, overrides, isolates and marks): in a heading or a social image

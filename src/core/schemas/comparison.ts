@@ -2,7 +2,14 @@
  * Frontmatter of `comparisons/<a>-vs-<b>.md`: a published pair. The optional body is an editor's note.
  */
 import { z } from 'zod';
-import { aliasesSchema, isoDateSchema, lineSchema, slugMapSchema, slugSchema } from './common.ts';
+import {
+  aliasesSchema,
+  comparisonSlugSchema,
+  isoDateSchema,
+  lineSchema,
+  slugMapSchema,
+  slugSchema,
+} from './common.ts';
 
 /** A published comparison of two tools. */
 export const comparisonSchema = z
@@ -33,7 +40,7 @@ export const comparisonSchema = z
       .optional()
       .describe("Scorecard order as reviewer slugs; defaults to the reviewers' own `order`.")
       .meta({ examples: [['the-builder', 'the-skeptic', 'the-operator', 'the-futurist']] }),
-    aliases: aliasesSchema,
+    aliases: aliasesSchema(comparisonSlugSchema),
   })
   .describe('A published comparison: `content/comparisons/<a>-vs-<b>.md`.');
 

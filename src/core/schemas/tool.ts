@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { shown } from '../messages/one-line.ts';
 import { CATEGORIES, ENTRY_PRICES, TOOL_STATUSES } from '../vocabulary.ts';
-import { aliasesSchema, isoDateSchema, httpsUrlSchema, lineSchema } from './common.ts';
+import { aliasesSchema, isoDateSchema, httpsUrlSchema, lineSchema, slugSchema } from './common.ts';
 
 // Segments of letters, digits, `_`, `-` and `.` that never start with a dot, so no `..`, no
 // hidden file and no `//` (which a browser reads as another host) can be written.
@@ -73,7 +73,7 @@ export const toolSchema = z
       .describe('`discontinued` shows a banner on every page that mentions the tool.'),
     verified: isoDateSchema.describe('Date the facts above were last checked (YYYY-MM-DD).'),
     logo: logoSchema.optional(),
-    aliases: aliasesSchema,
+    aliases: aliasesSchema(slugSchema),
   })
   .describe('A tool: `content/tools/<slug>.md`. The Markdown body is its description.');
 

@@ -3,11 +3,12 @@
  * a reader gets back when it is not. Nothing here trusts its input.
  */
 import { z } from 'zod';
+import { MAX_COMPARISON_SLUG_CHARS } from '../limits.ts';
 import { SLUG_PATTERN, VERDICTS } from '../vocabulary.ts';
 import type { VoteCatalog } from './catalog.ts';
 
-/** Longest slug a request may name; anything longer is refused before any lookup. */
-const MAX_SLUG_LENGTH = 200;
+/** Longest slug a request may name (a comparison's); anything longer is refused before any lookup. */
+const MAX_SLUG_LENGTH = MAX_COMPARISON_SLUG_CHARS;
 
 /** Largest request body the API reads, in bytes (a bot-challenge token fits with room to spare). */
 export const MAX_BODY_BYTES = 4096;

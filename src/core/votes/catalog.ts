@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { Site } from '../model.ts';
-import { slugSchema } from '../schemas/common.ts';
+import { comparisonSlugSchema, slugSchema } from '../schemas/common.ts';
 import { normalOrigin } from './same-origin.ts';
 
 /** Site path of the file the build writes and the API reads. */
@@ -22,7 +22,10 @@ const votableSchema = z
       .refine((value) => normalOrigin(value) === value, 'not an http(s) origin')
       .describe('The origin the site was built for (`SITE_URL`): its pages may vote.'),
     comparisons: z
-      .record(slugSchema, z.tuple([slugSchema, slugSchema]).describe('The two tool slugs, in page order.'))
+      .record(
+        comparisonSlugSchema,
+        z.tuple([slugSchema, slugSchema]).describe('The two tool slugs, in page order.'),
+      )
       .describe('Every published comparison, keyed by its slug.'),
     closed: z.array(slugSchema).describe('Tools that can no longer be voted on (discontinued), sorted.'),
   })

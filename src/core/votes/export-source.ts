@@ -3,7 +3,7 @@
  * this schema, field by field, and never read past its size bound.
  */
 import { z } from 'zod';
-import { slugSchema } from '../schemas/common.ts';
+import { comparisonSlugSchema, slugSchema } from '../schemas/common.ts';
 import type { ActivityRow, TallyRow } from './store.ts';
 
 const count = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -14,7 +14,7 @@ const exportBodySchema = z
     tallies: z
       .array(
         z.strictObject({
-          comparison: slugSchema.describe('Comparison slug.'),
+          comparison: comparisonSlugSchema.describe('Comparison slug.'),
           tool: slugSchema.describe('Tool slug.'),
           ship: count.describe('Standing ship calls.'),
           skip: count.describe('Standing skip calls.'),

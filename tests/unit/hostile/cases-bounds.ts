@@ -4,8 +4,14 @@
  */
 import { alphaRound, alphaVsBeta, ann, annOnAlpha, gamma, md, PATHS } from './files.ts';
 import type { HostileCase } from './harness.ts';
+import { MAX_MARKDOWN_NESTING } from '../../../src/core/limits.ts';
 
 const VOTES = PATHS.votes;
+
+/** What a body nested `depth` levels deep is told. */
+function nests(depth: number): string {
+  return `nests ${depth.toLocaleString('en-US')} levels deep here (blockquotes, lists, emphasis and links inside each other); at most ${MAX_MARKDOWN_NESTING} can be published: flatten it.`;
+}
 
 // `a0` holds 3 values and every next level 3 copies of the one before: 3^12 values from 200 bytes.
 const aliasBomb = [
@@ -143,6 +149,54 @@ export const boundsCases: HostileCase[] = [
     class: 6,
     name: 'a description of 5,000 emoji (counted as characters, not UTF-16 units)',
     write: { [PATHS.gamma]: gamma({}, '🚀'.repeat(5000)) },
+    expected: [],
+  },
+  {
+    class: 6,
+    name: 'a description of 4,990 nested blockquotes',
+    write: { [PATHS.gamma]: gamma({}, `${'>'.repeat(4990)} deep`) },
+    expected: [`tools/gamma.md:12: body: description ${nests(4990)}`],
+  },
+  {
+    class: 6,
+    name: 'nested blockquotes ending in an address, which the autolinker walks',
+    write: {
+      [PATHS.gamma]: gamma({}, `Intro.\n\n${'>'.repeat(4900)} mail@example.com [x](https://example.com/)`),
+    },
+    expected: [`tools/gamma.md:14: body: description ${nests(4901)}`],
+  },
+  {
+    class: 6,
+    name: 'a list nested 1,650 deep',
+    write: { [PATHS.gamma]: gamma({}, `${'- '.repeat(1650)}x`) },
+    expected: [`tools/gamma.md:12: body: description ${nests(1650)}`],
+  },
+  {
+    class: 6,
+    name: 'a 3,000-character bio of nested bullets',
+    write: { [PATHS.ann]: ann({}, `${'* - + '.repeat(499)}@ x`.slice(0, 3000)) },
+    expected: [`reviewers/ann.md:9: body: bio ${nests(1497)}`],
+  },
+  {
+    class: 6,
+    name: 'emphasis nested 800 deep',
+    write: { [PATHS.annOnAlpha]: annOnAlpha({}, `${'*a '.repeat(600)}x${' a*'.repeat(600)}`.slice(0, 2000)) },
+    expected: [`verdicts/alpha-ai/2026-01-10/ann.md:7: body: quote ${nests(600)}`],
+  },
+  {
+    class: 6,
+    name: 'a list indented one level deeper on each line',
+    write: {
+      [PATHS.alphaRound]: alphaRound(
+        Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n'),
+      ),
+    },
+    expected: [`rounds/alpha-ai/2026-01-10.md:44: body: round description ${nests(40)}`],
+  },
+  {
+    class: 6,
+    name: `Markdown nested ${MAX_MARKDOWN_NESTING} deep, the most a body may`,
+    write: { [PATHS.comparison]: alphaVsBeta({}, `${'> '.repeat(MAX_MARKDOWN_NESTING - 2)}**deep**`) },
     expected: [],
   },
   {

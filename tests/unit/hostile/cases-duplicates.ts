@@ -25,6 +25,23 @@ function sameName(name: string, written: string, note = ''): HostileCase {
   };
 }
 
+/** Two new tools whose names a reader cannot tell apart: gamma named `name`, delta named `other`. */
+function lookAlike(name: string, other: string, note: string): HostileCase {
+  const why = ` Names are compared as readers see them: ${note}.`;
+  return {
+    class: 11,
+    name: `${other} for ${name}`,
+    write: {
+      [PATHS.gamma]: gamma({ name }),
+      'tools/delta.md': gamma({ name: other, website: 'https://delta.example.com/' }),
+    },
+    expected: [
+      `tools/delta.md:2: name: '${other}' is also the name of tools/gamma.md ('${name}'): ${ONE}${why}`,
+      `tools/gamma.md:2: name: '${name}' is also the name of tools/delta.md ('${other}'): ${ONE}${why}`,
+    ],
+  };
+}
+
 /** A website given to gamma that is alpha-ai's https://alpha.example.com/ to a browser. */
 function sameSite(website: string): HostileCase {
   return {
@@ -123,6 +140,22 @@ export const duplicateCases: HostileCase[] = [
     ' Names are compared as readers see them: U+200B is invisible.',
   ),
   sameName('ALPHA   ai', 'ALPHA   ai'),
+  sameName('A1pha AI', 'A1pha AI', " Names are compared as readers see them: '1' (U+0031) reads as 'l'."),
+  sameName('A|pha AI', 'A|pha AI', " Names are compared as readers see them: '|' (U+007C) reads as 'l'."),
+  lookAlike('SmolVLM2-2B', 'SmoIVLM2-2B', "'I' (U+0049) reads as 'l'"),
+  lookAlike('Orbit Zero', '0rbit Zero', "'0' (U+0030) reads as 'O'"),
+  lookAlike('Gamma', 'Garnrna', "'rn' reads as 'm'"),
+  lookAlike('Swift', 'Svvift', "'vv' reads as 'w'"),
+  {
+    class: 11,
+    name: 'a capital L is not a capital I, nor a small i a small l',
+    write: {
+      [PATHS.gamma]: gamma({ name: 'Alpha AL' }),
+      'tools/delta.md': gamma({ name: 'Mix', website: 'https://delta.example.com/' }),
+      'tools/epsilon.md': gamma({ name: 'Mlx', website: 'https://epsilon.example.com/' }),
+    },
+    expected: [],
+  },
   {
     class: 11,
     name: 'dash variants',

@@ -166,6 +166,39 @@ export const messageCases: HostileCase[] = [
   },
   {
     class: 14,
+    name: 'a panel figure typed where the panel goes',
+    write: { [PATHS.comparison]: alphaVsBeta({ panel: '75%' }) },
+    expected: [
+      "comparisons/alpha-ai-vs-beta-bot.md:4: panel: figures (ship percentages, vote totals) are computed from verdicts and votes, never typed; remove '75%'. `panel` takes a list of slugs, at least 1, e.g. `panel: [the-builder, the-skeptic, the-operator, the-futurist]`.",
+    ],
+  },
+  {
+    class: 14,
+    name: 'a block of ship figures',
+    write: { [PATHS.comparison]: alphaVsBeta({ ship: '{ alpha-ai: 75%, beta-bot: 60% }' }) },
+    expected: [
+      'comparisons/alpha-ai-vs-beta-bot.md:4: ship: unknown field: figures (ship percentages, vote totals) are computed from verdicts and votes, never typed; remove it.',
+    ],
+  },
+  {
+    class: 14,
+    name: 'a verdict written as its own field',
+    write: { [PATHS.annOnAlpha]: annOnAlpha({ verdict: null, ship: 'yes' }) },
+    expected: [
+      'verdicts/alpha-ai/2026-01-10/ann.md:2: verdict: required field is missing. Add a line like `verdict: ship` (one of `ship`, `skip`). `ship` or `skip`.',
+      'verdicts/alpha-ai/2026-01-10/ann.md:5: ship: unknown field: the call is written `verdict: ship`.',
+    ],
+  },
+  {
+    class: 14,
+    name: 'a placeholder left in a URL field',
+    write: { [PATHS.gamma]: gamma({ website: 'TODO https://…' }) },
+    expected: [
+      'tools/gamma.md:8: website: still a TODO placeholder: replace it with the real value (https:// URL, at most 500 characters), e.g. `website: https://example.com/`.',
+    ],
+  },
+  {
+    class: 14,
     name: 'a near miss of a real field is still a typo',
     write: { [PATHS.comparison]: alphaVsBeta({ panle: '[ann, bo]' }) },
     expected: ["comparisons/alpha-ai-vs-beta-bot.md:4: panle: unknown field. Did you mean 'panel'?"],
