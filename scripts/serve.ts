@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { oneLine } from '../src/core/messages/one-line.ts';
-import { readSwitch } from '../src/core/votes/settings.ts';
+import { readSwitch } from '../src/core/settings.ts';
 import { throttledLog } from '../src/server/log-throttle.ts';
 import { catalogFromDist, startNodeVoteApi, type NodeVoteApi } from '../src/server/node.ts';
 import { readProxyTrust } from '../src/server/proxy-headers.ts';

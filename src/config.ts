@@ -2,7 +2,7 @@
  * Site-wide settings. Values that differ per deployment come from the
  * environment so the same build code serves previews, production and tests.
  */
-import { readInteger, readSwitch } from './core/votes/settings.ts';
+import { readInteger, readSwitch } from './core/settings.ts';
 
 const settingErrors: string[] = [];
 const votesEnabled = readSwitch(process.env, 'VOTES', true, settingErrors);

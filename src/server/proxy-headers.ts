@@ -4,6 +4,7 @@
  * came from the client and proves nothing. Only the header the owner names is read: trusting a
  * second one would let a client write the address a proxy passes through untouched.
  */
+import { shownValue } from '../core/settings.ts';
 import { networkOf } from '../core/votes/rate-limit.ts';
 
 /** Which forwarding header the proxy writes, if any. */
@@ -15,8 +16,9 @@ export function readProxyTrust(raw: string | undefined, errors: string[]): Proxy
   if (['', 'off', 'false', '0'].includes(value)) return 'off';
   if (['on', 'true', '1', 'x-forwarded-for'].includes(value)) return 'x-forwarded-for';
   if (value === 'forwarded') return 'forwarded';
-  const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  errors.push(`TRUST_PROXY must be "off", "on" (X-Forwarded-For) or "forwarded" (RFC 7239), got ${shown}.`);
+  errors.push(
+    `TRUST_PROXY must be "off", "on" (X-Forwarded-For) or "forwarded" (RFC 7239), got ${shownValue(value)}.`,
+  );
   return 'off';
 }
 

@@ -16,7 +16,8 @@ import { readRequestTarget, REFUSAL_TEXT } from './request-path.ts';
 import { catalogFromJson, VOTABLE_PATH, type VoteCatalog } from '../core/votes/catalog.ts';
 import { deriveVoteKeys } from '../core/votes/keys.ts';
 import { MemoryRateLimiter, type RateLimiter } from '../core/votes/rate-limit.ts';
-import { readVoteSettings, type Environment } from '../core/votes/settings.ts';
+import type { Environment } from '../core/settings.ts';
+import { readVoteSettings } from '../core/votes/settings.ts';
 
 /** Cloudflare's rate limiting binding (wrangler.jsonc `ratelimits`). */
 interface RateLimitBinding {

@@ -3,13 +3,11 @@
  * and every mistake is named with its fix, all at once. The same reader serves Node
  * (`process.env`) and Workers (`env`).
  */
+import { readSwitch, shownValue, type Environment } from '../settings.ts';
 import { MIN_SECRET_LENGTH } from './keys.ts';
 import type { RateLimit } from './rate-limit.ts';
 import { normalOrigin } from './same-origin.ts';
 import { weakSecretReason } from './secret-strength.ts';
-
-/** Environment values, as either platform hands them over. */
-export type Environment = Readonly<Record<string, string | undefined>>;
 
 /** What the vote API runs with. */
 export interface VoteSettings {
@@ -69,33 +67,6 @@ export function readVoteSettings(
   };
 }
 
-/** `on`/`off` (also true/false, 1/0); empty means the default. */
-export function readSwitch(env: Environment, name: string, fallback: boolean, errors: string[]): boolean {
-  const raw = env[name]?.trim().toLowerCase();
-  if (raw === undefined || raw === '') return fallback;
-  if (['on', 'true', '1'].includes(raw)) return true;
-  if (['off', 'false', '0'].includes(raw)) return false;
-  errors.push(`${name} must be "on" or "off", got ${quote(raw)}.`);
-  return fallback;
-}
-
-/** A whole number within bounds; empty means the default. */
-export function readInteger(
-  env: Environment,
-  name: string,
-  bounds: { min: number; max: number; fallback: number },
-  errors: string[],
-): number {
-  const raw = env[name]?.trim();
-  if (raw === undefined || raw === '') return bounds.fallback;
-  const value = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isInteger(value) || value < bounds.min || value > bounds.max) {
-    errors.push(`${name} must be a whole number from ${bounds.min} to ${bounds.max}, got ${quote(raw)}.`);
-    return bounds.fallback;
-  }
-  return value;
-}
-
 const GENERATE = '(e.g. the output of `openssl rand -base64 48`)';
 
 function readSecret(
@@ -129,7 +100,7 @@ function readOrigins(raw: string | undefined, errors: string[]): string[] | null
     const origin = normalOrigin(part.trim());
     if (origin === null || !/^https?:\/\/[^/]+\/?$/i.test(part.trim())) {
       errors.push(
-        `VOTES_ORIGINS must list origins like https://example.org, separated by commas, got ${quote(part.trim())}.`,
+        `VOTES_ORIGINS must list origins like https://example.org, separated by commas, got ${shownValue(part.trim())}.`,
       );
       return null;
     }
@@ -156,13 +127,12 @@ function readRateLimit(raw: string | undefined, errors: string[]): RateLimit | n
   const limit = Number(match?.[1]);
   const windowSeconds = Number(match?.[2]);
   if (!match || limit < 1 || windowSeconds < 1) {
-    errors.push(`VOTES_RATE_LIMIT must be <votes>/<seconds> (e.g. 60/60) or "off", got ${quote(value)}.`);
+    errors.push(
+      `VOTES_RATE_LIMIT must be <votes>/<seconds> (e.g. 60/60) or "off", got ${shownValue(value)}.`,
+    );
     return DEFAULT_RATE_LIMIT;
   }
   return { limit, windowSeconds };
 }
 
 // Environment values are echoed back clipped and JSON-quoted so a hostile value cannot mangle the output.
-function quote(raw: string): string {
-  return JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
-}

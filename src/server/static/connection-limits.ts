@@ -7,7 +7,7 @@
 import type { Server, ServerOptions } from 'node:http';
 import type { Socket } from 'node:net';
 import { networkOf } from '../../core/votes/rate-limit.ts';
-import { readInteger, type Environment } from '../../core/votes/settings.ts';
+import { readInteger, type Environment } from '../../core/settings.ts';
 
 /** The limits a server runs with. */
 export interface ConnectionLimits {
