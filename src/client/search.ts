@@ -22,7 +22,7 @@ import { searchSession } from './search/session.ts';
 // Results on one page; each loads its text (one request) only when it nears the screen.
 const PAGE_SIZE = 10;
 // How far below the screen a result starts loading, so it is drawn by the time it scrolls in.
-const LOAD_AHEAD = '0px 0px 400px 0px';
+const LOAD_AHEAD = '0px 0px 200px 0px';
 const BROWSE_INSTEAD = 'Browse the latest comparisons on the home page or by category.';
 
 const formEl = document.getElementById('search-form') as HTMLFormElement | null;
@@ -145,6 +145,9 @@ async function start(
   const choices = filterChoices(f);
   showQuery(f, field, parseQuery(new URLSearchParams(location.search), choices));
 
+  // The filter index waits for the first result's text too: both compete for the same connection.
+  let firstDrawn: () => void = () => {};
+  const firstResult = new Promise<void>((done) => (firstDrawn = done));
   const shown = lazyResults<PagefindResult, PagefindResultData, HTMLLIElement>({
     slot: () => resultSlot(out),
     load: (result) => result.data(),
@@ -152,11 +155,13 @@ async function start(
       slot.removeAttribute('aria-busy');
       slot.className = '';
       slot.replaceChildren(resultCard(data));
+      firstDrawn();
     },
     failed: (slot, error) => {
       console.error(error);
       slot.removeAttribute('aria-busy');
       slot.textContent = 'This result could not be loaded.';
+      firstDrawn();
     },
     watcher: slotWatcher,
   });
@@ -201,6 +206,7 @@ async function start(
   });
   next.addEventListener('click', () => session.more());
   await run();
+  if (out.children.length > 0) await firstResult;
   // Without counts the filters still work; a failure here costs the numbers, not the search.
   try {
     totals = await pagefind.filters();

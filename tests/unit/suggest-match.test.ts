@@ -80,6 +80,8 @@ describe('suggestions', () => {
     ['a name one edit off (letters swapped)', 'smolvml2', '/tools/smolvlm2-2b/'],
     ['a name two edits off', 'perplxity sonr', '/tools/perplexity-sonar-pro/'],
     ['an old name', 'smolvlm 2b', '/tools/smolvlm2-2b/'],
+    ['two words of a name run together', 'deepresearch', '/tools/perplexity-deep-research/'],
+    ['two words run together and misspelt', 'perplexitysonr', '/tools/perplexity-sonar-pro/'],
     ['a category', 'research', '/categories/research/'],
     ['A vs B of a published comparison', 'smolvlm vs sonar', '/compare/smolvlm2-2b-vs-perplexity-sonar-pro/'],
     ['A vs B the other way round', 'sonar pro vs smolvlm', '/compare/smolvlm2-2b-vs-perplexity-sonar-pro/'],

@@ -92,7 +92,10 @@ function attach(input: HTMLInputElement, lookup: Lookup): void {
   const draw = (text: string, suggestions: readonly Suggestion[]): void => {
     options = suggestions.map((s, i) => {
       const { name, figure, detail } = suggestionText(s);
-      return { element: optionElement(`${list.id}-${i}`, name, figure, detail), href: s.href };
+      const element = optionElement(`${list.id}-${i}`, name, figure, detail);
+      // Where the option leads, for tests and measurements that follow the list without a click.
+      element.dataset['href'] = s.href;
+      return { element, href: s.href };
     });
     options.push({
       element: optionElement(`${list.id}-${options.length}`, searchAllText(text), '', ''),

@@ -119,6 +119,11 @@ function byStanding(x: ToolRow, y: ToolRow): number {
   return y[5] - x[5] || x[0].localeCompare(y[0], 'en') || (x[1] < y[1] ? -1 : 1);
 }
 
+/** Neighbouring words run together, as readers type some names ("huggingface", "deepresearch"). */
+function joinedPairs(words: readonly string[]): string[] {
+  return words.slice(1).map((word, i) => `${words[i] ?? ''}${word}`);
+}
+
 /** Tools whose words match the query words, best first, each once. */
 export function matchTools(
   tools: readonly ToolRow[],
@@ -131,8 +136,9 @@ export function matchTools(
     if (seen.has(row[1]) || !SLUG_PATTERN.test(row[1])) continue;
     seen.add(row[1]);
     // The name's own words first, so a match on the name beats the same match on an old name.
-    const own = nameMatch(query, unfinished, wordsOf(row[0]));
-    const any = own ?? nameMatch(query, unfinished, toolWords(row));
+    const name = wordsOf(row[0]);
+    const own = nameMatch(query, unfinished, name);
+    const any = own ?? nameMatch(query, unfinished, [...toolWords(row), ...joinedPairs(name)]);
     if (any !== null) scored.push({ item: row, score: own ?? any + 0.5 });
   }
   return rank(scored, byStanding);
