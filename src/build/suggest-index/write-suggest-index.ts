@@ -45,9 +45,24 @@ function writeWhole(path: string, text: string): void {
   renameSync(partial, path);
 }
 
+/** The index's files with their names: each part and bucket once, then the manifest naming them. */
+export function namedSuggestFiles(site: Site, limits: SuggestLimits = SUGGEST_LIMITS) {
+  const plan = planSuggestIndex(site, limits);
+  const names = new Map<string, string>();
+  const files = new Map<string, string>();
+  for (const file of plan.files) {
+    const text = JSON.stringify(file.body);
+    const name = contentName(text);
+    names.set(file.id, name);
+    files.set(name, text);
+  }
+  const manifest = `${JSON.stringify(plan.manifest((id) => names.get(id) ?? ''))}\n`;
+  return { files, manifest };
+}
+
 /** Writes the suggestion index of `site` under `<siteDir>/suggest/`. */
 export function writeSuggestIndex(site: Site, options: SuggestIndexOptions): SuggestIndexResult {
-  const plan = planSuggestIndex(site, options.limits ?? SUGGEST_LIMITS);
+  const { files, manifest } = namedSuggestFiles(site, options.limits);
   const filesDir = join(options.siteDir, SUGGEST_FILES_PATH);
   rmSync(join(options.siteDir, dirname(SUGGEST_MANIFEST_PATH)), { recursive: true, force: true });
   mkdirSync(filesDir, { recursive: true });
@@ -55,7 +70,6 @@ export function writeSuggestIndex(site: Site, options: SuggestIndexOptions): Sug
   const used = new Set<string>();
   let written = 0;
   let bytes = 0;
-  let largest = 0;
 
   /** Places `text` at `target`, from the cache when an earlier build wrote the same bytes. */
   const place = (name: string, text: string, target: string): void => {
@@ -74,17 +88,10 @@ export function writeSuggestIndex(site: Site, options: SuggestIndexOptions): Sug
     placeFile(cached, target);
   };
 
-  const names = new Map<string, string>();
-  for (const file of plan.files) {
-    const text = JSON.stringify(file.body);
-    const name = contentName(text);
-    names.set(file.id, name);
-    largest = Math.max(largest, Buffer.byteLength(text));
-    if (!used.has(name)) place(name, text, join(filesDir, name));
-  }
-  const manifest = `${JSON.stringify(plan.manifest((id) => names.get(id) ?? ''))}\n`;
+  for (const [name, text] of files) place(name, text, join(filesDir, name));
   place(`manifest-${contentName(manifest)}`, manifest, join(options.siteDir, SUGGEST_MANIFEST_PATH));
   if (options.cacheDir) pruneCache(options.cacheDir, used);
+  const largest = Math.max(0, ...[...files.values()].map((text) => Buffer.byteLength(text)));
   return { files: used.size, written, bytes, largest };
 }
 
