@@ -19,12 +19,16 @@
  * Bytes are what crossed the network (headers and encoded bodies) from the bench's static server,
  * which gzips text as the edge host does (Pagefind's own files are compressed already).
  *
+ * `--touch-one` also writes the suggestion index twice through a cache, the second time after
+ * flipping one verdict of the first tool's latest round (restored afterwards), and reports how
+ * many files the second run wrote (`suggestRebuildOne`).
+ *
  * `--suggest-only --shell <dist>` measures the suggestion tier alone, for sizes whose whole site
  * would take too long to build: the suggestion index of M comparisons is written into a linked
  * copy of an already built site (`<dist>`, e.g. `.bench/search-2000/dist`), whose pages and
  * scripts are the same code.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -63,6 +67,7 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     'no-single-bundle': { type: 'boolean', default: false },
     'suggest-only': { type: 'boolean', default: false },
+    'touch-one': { type: 'boolean', default: false },
     shell: { type: 'string' },
   },
 });
@@ -101,7 +106,17 @@ try {
     const index = await suggestIndexPhase();
     const suggest = await measureSuggest(term, expected);
     progress(`suggest: ${JSON.stringify(suggest)}`);
-    console.log(JSON.stringify({ comparisons: m, term, network: NETWORK, suggestIndex: index, suggest }));
+    const suggestRebuildOne = values['touch-one'] ? await suggestTouchOne() : null;
+    console.log(
+      JSON.stringify({
+        comparisons: m,
+        term,
+        network: NETWORK,
+        suggestIndex: index,
+        suggest,
+        suggestRebuildOne,
+      }),
+    );
     process.exit(0);
   }
   // Reversed-pair pages are left out as the edge deploy leaves them out; they are never indexed.
@@ -123,6 +138,7 @@ try {
   progress(`bundles: ${JSON.stringify(bundled)}`);
   const suggest = await measureSuggest(term, expected);
   progress(`suggest: ${JSON.stringify(suggest)}`);
+  const suggestRebuildOne = values['touch-one'] ? await suggestTouchOne() : null;
 
   let singleBundle = null;
   if (!values['no-single-bundle']) {
@@ -145,6 +161,7 @@ try {
       network: NETWORK,
       suggest,
       suggestIndex,
+      suggestRebuildOne,
       firstQueryBytes,
       firstQueryRequests,
       firstResultMs,
@@ -185,12 +202,65 @@ function firstToolSlug(term: string): string {
   return slug;
 }
 
+/** Runs the suggestion index step over the corpus into the site, with a cache folder or 'off'. */
+async function suggestStep(phase: string, log: string, cache: string) {
+  const result = await nodePhase(phase, [SUGGEST_STEP], log, {
+    env: { CONTENT_DIR: corpus, DIST_DIR: dist, SUGGEST_CACHE_DIR: cache },
+  });
+  report(result);
+  // The step's own line: "suggestion index: N files (W written, U unchanged), …".
+  const line = /(\d+) files \((\d+) written/.exec(readFileSync(log, 'utf8'));
+  return { ...result, files: Number(line?.[1]), written: Number(line?.[2]) };
+}
+
+/**
+ * The suggestion index written through a cache, then again after one verdict of the first tool's
+ * latest round is flipped: how many files the second run writes. The verdict is restored after.
+ */
+async function suggestTouchOne() {
+  const cache = join(run, 'suggest-cache');
+  rmSync(cache, { recursive: true, force: true });
+  const first = await suggestStep('suggestion index (cache filled)', join(run, 'suggest-cache.log'), cache);
+  const tool = readdirSync(join(corpus, 'verdicts')).sort()[0] ?? '';
+  const round =
+    readdirSync(join(corpus, 'verdicts', tool))
+      .sort()
+      .at(-1) ?? '';
+  const file = join(
+    corpus,
+    'verdicts',
+    tool,
+    round,
+    readdirSync(join(corpus, 'verdicts', tool, round)).sort()[0] ?? '',
+  );
+  const original = readFileSync(file, 'utf8');
+  const flipped = original.replace(
+    /^verdict: (ship|skip)$/m,
+    (_, call) => `verdict: ${call === 'ship' ? 'skip' : 'ship'}`,
+  );
+  if (flipped === original) throw new Error(`--touch-one: no verdict line in ${file}`);
+  writeFileSync(file, flipped);
+  try {
+    const again = await suggestStep(
+      'suggestion index (one verdict changed)',
+      join(run, 'suggest-touch.log'),
+      cache,
+    );
+    return {
+      file: file.slice(corpus.length + 1),
+      files: again.files,
+      written: again.written,
+      firstWritten: first.written,
+      ms: again.wallMs,
+    };
+  } finally {
+    writeFileSync(file, original);
+  }
+}
+
 /** Writes the suggestion index of the corpus into the site, as the build's step does; its size. */
 async function suggestIndexPhase() {
-  const phase = await nodePhase('suggestion index', [SUGGEST_STEP], join(run, 'suggest.log'), {
-    env: { CONTENT_DIR: corpus, DIST_DIR: dist, SUGGEST_CACHE_DIR: 'off' },
-  });
-  report(phase);
+  const phase = await suggestStep('suggestion index', join(run, 'suggest.log'), 'off');
   const folder = join(dist, SUGGEST_FILES_PATH);
   const sizes = readdirSync(folder).map((name) => {
     const bytes = readFileSync(join(folder, name));
