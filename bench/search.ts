@@ -328,7 +328,14 @@ async function measureSuggest(term: string, expected: string) {
     // The moments, taken in the page: the first keystroke, the first option, the expected one.
     await page.addInitScript((target: string) => {
       const w = window as unknown as Record<string, number>;
-      document.addEventListener('keydown', () => (w['firstKeyAt'] ??= Date.now()), true);
+      document.addEventListener(
+        'keydown',
+        () => {
+          w['firstKeyAt'] ??= Date.now();
+          w['lastKeyAt'] = Date.now();
+        },
+        true,
+      );
       const seen = new MutationObserver(() => {
         if (document.querySelector('[role="option"][data-href]')) w['firstOptionAt'] ??= Date.now();
         if (!document.querySelector(`[role="option"][data-href="${target}"]`)) return;
@@ -350,6 +357,7 @@ async function measureSuggest(term: string, expected: string) {
       const w = window as unknown as Record<string, number>;
       return {
         firstKeyAt: w['firstKeyAt'] ?? 0,
+        lastKeyAt: w['lastKeyAt'] ?? 0,
         firstOptionAt: w['firstOptionAt'] ?? 0,
         expectedAt: w['expectedAt'] ?? 0,
       };
@@ -361,6 +369,8 @@ async function measureSuggest(term: string, expected: string) {
       firstRequests: split.index.requests + split.page.requests,
       firstResultMs: at.expectedAt - at.firstKeyAt,
       firstOptionMs: at.firstOptionAt - at.firstKeyAt,
+      // How long the browser took to take the whole term in; the reader's own typing is slower.
+      typingMs: at.lastKeyAt - at.firstKeyAt,
       files: split.indexFiles,
       otherRequests: split.page.requests,
       hostPage: host,
