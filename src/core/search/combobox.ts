@@ -15,7 +15,7 @@ export interface ComboboxState {
 }
 
 /** What the page does after a key, besides showing the new state. */
-export type ComboboxEffect = 'none' | 'follow' | 'submit' | 'clear';
+type ComboboxEffect = 'none' | 'follow' | 'submit' | 'clear';
 
 /** A key press as the rules need it. */
 export interface ComboboxKey {

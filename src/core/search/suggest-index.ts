@@ -87,7 +87,7 @@ export interface SuggestLimits {
 export const SUGGEST_LIMITS: SuggestLimits = { partRows: 400, topRows: 12, maxDepth: 4, bucketEntries: 400 };
 
 /** One file of the index before it is named: the manifest refers to it by `id`. */
-export interface SuggestFile {
+interface SuggestFile {
   /** `part:<letters>`, `top:<letters>` or `pairs:<n>`; stable for the same content layout. */
   id: string;
   body: unknown;
@@ -186,7 +186,7 @@ function planLetters(prefix: string, members: Member[], limits: SuggestLimits, o
 }
 
 /** 32-bit FNV-1a of a string's UTF-16 units: a stable, cheap spread of slugs over buckets. */
-export function fnv1a(text: string): number {
+function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

@@ -19,7 +19,7 @@ export interface SuggestFiles {
 const PAIRED_MATCHES = 2;
 
 /** The file names a query needs before anything can be matched: the part of each side's first word. */
-export function partsFor(manifest: SuggestManifest, query: ParsedQuery): string[] {
+function partsFor(manifest: SuggestManifest, query: ParsedQuery): string[] {
   const sides = query.versus ? [query.versus.a, query.versus.b] : [query.words];
   const names = sides
     .map((words) => keyWord(words))

@@ -48,7 +48,7 @@ export interface SuggestData {
 }
 
 /** Most suggestions shown (the box adds "search all pages" after them). */
-export const MAX_SUGGESTIONS = 6;
+const MAX_SUGGESTIONS = 6;
 
 /** Edits a word of this many letters may be away from the word it means. */
 export function allowedEdits(length: number): number {
