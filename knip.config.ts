@@ -11,6 +11,10 @@ const config: KnipConfig = {
     'src/client/search.ts',
     // Loaded by `<script src>` in src/pages/compare/index.astro.
     'src/client/compare-any.ts',
+    // Loaded by `<script src>` in src/layouts/Base.astro; it imports the next one by URL.
+    'src/client/suggest.ts',
+    // Bundled on its own by src/build/suggest-index/suggest-script.ts.
+    'src/client/suggest/box.ts',
     // Spawned by path from bench/build.ts (`--seed-og-cache`).
     'bench/lib/seed-og-cache.ts',
     // Spawned by path from bench/slow-clients.ts, one process per few thousand sockets.
@@ -19,6 +23,7 @@ const config: KnipConfig = {
     'src/build/social-images/step.ts',
     'src/build/outputs/step.ts',
     'src/build/search-index/step.ts',
+    'src/build/suggest-index/step.ts',
   ],
   project: ['**/*.{ts,mjs,astro}'],
   // A system tool (coreutils) the hostile-content tests use to put a FIFO in a content folder.

@@ -51,6 +51,7 @@ const dist = join(run, 'dist');
 const ogCache = join(bench, `og-cache-${m}`);
 const astroCache = join(bench, `astro-cache-${m}`);
 const searchCache = join(bench, `search-cache-${m}`);
+const suggestCache = join(bench, `suggest-cache-${m}`);
 const floor = join(bench, `floor-${m}`);
 const floorDist = join(floor, 'dist');
 mkdirSync(run, { recursive: true });
@@ -88,11 +89,13 @@ try {
   // A full build: nothing may come from an earlier build but the social images.
   rmSync(astroCache, { recursive: true, force: true });
   rmSync(searchCache, { recursive: true, force: true });
+  rmSync(suggestCache, { recursive: true, force: true });
   const siteEnv = {
     CONTENT_DIR: corpus,
     OG_CACHE_DIR: ogCache,
     ASTRO_CACHE_DIR: astroCache,
     SEARCH_CACHE_DIR: searchCache,
+    SUGGEST_CACHE_DIR: suggestCache,
   };
   const full = await siteBuildPhase('build', dist, join(run, 'build-'), siteEnv);
   reportSteps(full, ` (social images: ${cachedImages} cached before, ${cachedImages ? 'warm' : 'cold'})`);

@@ -48,10 +48,11 @@ export function searchTransfers(transfers: readonly Transfer[], indexPath: strin
   return { page, index, indexFiles };
 }
 
-// Pagefind names chunks by content hash; grouping by kind shows which kind of file costs what.
+// Pagefind names chunks by content hash, as the suggestion index names its parts (`p/`);
+// grouping by kind shows which kind of file costs what.
 function fileKind(rest: string): string {
   const name = rest.replace(/^(?:[\w-]+\/)*?(?=[^/]*$)/, '');
-  const folder = /^(?:part-\d+\/)?(index|fragment|filter)\//.exec(rest)?.[1];
+  const folder = /^(?:part-\d+\/)?(index|fragment|filter|p)\//.exec(rest)?.[1];
   if (folder) return `${folder}/*`;
   return name.replace(/_[0-9a-f]{6,}\./, '_*.');
 }

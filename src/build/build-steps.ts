@@ -45,6 +45,12 @@ export function siteBuildSteps(node = process.execPath): BuildStep[] {
       after: ['astro build'],
     },
     {
+      name: 'suggestion index',
+      command: node,
+      args: [script('src/build/suggest-index/step.ts')],
+      after: ['astro build'],
+    },
+    {
       name: 'post-build',
       command: node,
       args: [script('src/build/outputs/step.ts')],

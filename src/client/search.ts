@@ -2,11 +2,14 @@
  * Search page behaviour on top of Pagefind's JS API. The form already works as
  * a GET form; this reads the same fields, runs the search in the page, shows
  * counts per filter and keeps the URL shareable. The rules live in search/:
- * the query (query-state.ts), running and paging (session.ts) and loading the
- * index (bundles.ts); this file wires them to the page.
+ * the query (query-state.ts), running and paging (session.ts), results that load
+ * as they come into view (lazy-results.ts) and loading the index (bundles.ts);
+ * this file wires them to the page. While the reader types, Pagefind is asked to
+ * preload the words' index chunks, so the search itself has less left to fetch.
  */
 import { BundleLoadError, loadIndex } from './search/bundles.ts';
-import type { FilterCounts, Pagefind, PagefindResultData } from './search/pagefind-api.ts';
+import { lazyResults, type SlotWatcher } from './search/lazy-results.ts';
+import type { FilterCounts, Pagefind, PagefindResult, PagefindResultData } from './search/pagefind-api.ts';
 import {
   pagefindFilters,
   parseQuery,
@@ -16,8 +19,10 @@ import {
 } from './search/query-state.ts';
 import { searchSession } from './search/session.ts';
 
-// Each result is one more request (its text); ten fill a phone screen twice over, and "More results" adds ten.
+// Results on one page; each loads its text (one request) only when it nears the screen.
 const PAGE_SIZE = 10;
+// How far below the screen a result starts loading, so it is drawn by the time it scrolls in.
+const LOAD_AHEAD = '0px 0px 200px 0px';
 const BROWSE_INSTEAD = 'Browse the latest comparisons on the home page or by category.';
 
 const formEl = document.getElementById('search-form') as HTMLFormElement | null;
@@ -65,8 +70,8 @@ function excerptNodes(html: string): Node[] {
   return nodes;
 }
 
-function resultItem(data: PagefindResultData): HTMLLIElement {
-  const item = document.createElement('li');
+/** A result's card, filled into its slot once its text has loaded. */
+function resultCard(data: PagefindResultData): HTMLElement {
   const card = document.createElement('article');
   card.className = 'card';
   const heading = document.createElement('h2');
@@ -84,8 +89,32 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   const excerpt = document.createElement('p');
   excerpt.append(...excerptNodes(data.excerpt));
   card.append(excerpt);
-  item.append(card);
+  return card;
+}
+
+/** An empty slot for a result, the height of a card, until its text loads. */
+function resultSlot(out: HTMLElement): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'result-slot';
+  item.setAttribute('aria-busy', 'true');
+  out.append(item);
   return item;
+}
+
+/** Reports slots near the screen; without IntersectionObserver, every slot at once. */
+function slotWatcher(near: (slot: HTMLLIElement) => void): SlotWatcher<HTMLLIElement> {
+  if (typeof IntersectionObserver === 'undefined') return { watch: near, reset() {} };
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        near(entry.target as HTMLLIElement);
+      }
+    },
+    { rootMargin: LOAD_AHEAD },
+  );
+  return { watch: (slot) => observer.observe(slot), reset: () => observer.disconnect() };
 }
 
 function showCounts(f: HTMLFormElement, counts: FilterCounts): void {
@@ -116,12 +145,34 @@ async function start(
   const choices = filterChoices(f);
   showQuery(f, field, parseQuery(new URLSearchParams(location.search), choices));
 
-  const session = searchSession({
-    search: (query) => pagefind.search(query.term || null, { filters: pagefindFilters(query) }),
+  // The filter index waits for the first result's text too: both compete for the same connection.
+  let firstDrawn: () => void = () => {};
+  const firstResult = new Promise<void>((done) => (firstDrawn = done));
+  const shown = lazyResults<PagefindResult, PagefindResultData, HTMLLIElement>({
+    slot: () => resultSlot(out),
     load: (result) => result.data(),
+    fill: (slot, data) => {
+      slot.removeAttribute('aria-busy');
+      slot.className = '';
+      slot.replaceChildren(resultCard(data));
+      firstDrawn();
+    },
+    failed: (slot, error) => {
+      console.error(error);
+      slot.removeAttribute('aria-busy');
+      slot.textContent = 'This result could not be loaded.';
+      firstDrawn();
+    },
+    watcher: slotWatcher,
+  });
+  const session = searchSession<PagefindResult>({
+    search: (query) => pagefind.search(query.term || null, { filters: pagefindFilters(query) }),
     view: {
-      clear: () => out.replaceChildren(),
-      append: (items) => out.append(...items.map(resultItem)),
+      clear: () => {
+        shown.clear();
+        out.replaceChildren();
+      },
+      append: (results) => shown.append(results),
       showMore: (visible) => (next.hidden = !visible),
       status: (text) => (note.textContent = text),
       counts: (counts) => showCounts(f, counts),
@@ -140,6 +191,9 @@ async function start(
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   field.addEventListener('input', () => {
+    const term = parseQuery(formParams(f), choices).term;
+    // The chunks of the words typed so far start loading now, not when the pause below ends.
+    if (term) pagefind.preload(term).catch((error: unknown) => console.error(error));
     clearTimeout(timer);
     timer = setTimeout(() => void run(), 200);
   });
@@ -150,8 +204,9 @@ async function start(
     event.preventDefault();
     void run();
   });
-  next.addEventListener('click', () => void session.more().catch(failed));
+  next.addEventListener('click', () => session.more());
   await run();
+  if (out.children.length > 0) await firstResult;
   // Without counts the filters still work; a failure here costs the numbers, not the search.
   try {
     totals = await pagefind.filters();

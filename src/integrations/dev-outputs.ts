@@ -1,7 +1,8 @@
 /**
  * `astro dev` serves what `src/build/outputs/step.ts` writes after a build: the social image
  * (/og/<slug>.png) and the JSON record (/data/comparisons/<slug>.json) of each comparison and
- * the badges (/badges/...svg), made on request from the current content. Redirects (reversed
+ * the badges (/badges/...svg), made on request from the current content; and the search box's
+ * suggestion index (/suggest/…, src/build/suggest-index/). Redirects (reversed
  * pairs, retired slugs), pages in a build, answer with a 301 as the servers do.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -15,6 +16,8 @@ import type { Site } from '../core/model.ts';
 import { buildRedirects } from '../core/views/redirects.ts';
 import { getSite } from '../fs/site-loader.ts';
 import { renderOgImage } from '../build/social-images/og-render.ts';
+import { namedSuggestFiles } from '../build/suggest-index/write-suggest-index.ts';
+import { SUGGEST_FILES_PATH, SUGGEST_MANIFEST_PATH } from '../core/views/paths.ts';
 
 const OUTPUTS = [
   { pathOf: ogImagePath, type: 'image/png' },
@@ -34,9 +37,31 @@ function redirectTarget(site: Site, path: string): string | undefined {
   return targets.get(path);
 }
 
+// The suggestion index of each content version, made once.
+const suggestOf = new WeakMap<Site, ReturnType<typeof namedSuggestFiles>>();
+
+/** A file of the current suggestion index, or undefined. */
+function suggestFile(site: Site, path: string): string | undefined {
+  let index = suggestOf.get(site);
+  if (!index) {
+    index = namedSuggestFiles(site);
+    suggestOf.set(site, index);
+  }
+  if (path === SUGGEST_MANIFEST_PATH) return index.manifest;
+  return path.startsWith(SUGGEST_FILES_PATH)
+    ? index.files.get(path.slice(SUGGEST_FILES_PATH.length))
+    : undefined;
+}
+
 async function respond(req: IncomingMessage, res: ServerResponse, next: () => void): Promise<void> {
   const path = (req.url ?? '').split('?')[0] ?? '';
   const site = await getSite();
+  const suggestion = suggestFile(site, path);
+  if (suggestion !== undefined) {
+    res.setHeader('Content-Type', 'application/json');
+    res.end(suggestion);
+    return;
+  }
   const target = redirectTarget(site, path);
   if (target) {
     res.writeHead(301, { Location: target });

@@ -24,7 +24,7 @@ for (const scheme of SCHEMES) {
       await page.goto('/search/');
       const main = page.getByRole('main');
       await expect(main.getByRole('status')).not.toHaveText(/loading|needs javascript/i);
-      await main.getByRole('searchbox').fill('SmolVLM2');
+      await main.getByLabel('Search comparisons and tools').fill('SmolVLM2');
       await expect(main.getByRole('article').getByRole('link').first()).toBeVisible();
       await expectNoViolations(page);
     });

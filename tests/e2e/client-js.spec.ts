@@ -1,11 +1,14 @@
 /**
- * Comparison pages ship one small script, the vote script (votes are on by default), and no
- * other JavaScript beyond structured data; they carry their Content-Security-Policy in a meta
- * tag and the local server also sends the `_headers` policy. Other pages ship no vote script.
+ * Every page ships one tiny script, the search box's suggestion loader (it fetches the suggestion
+ * script only when the box is used); comparison pages add the small vote script (votes are on by
+ * default), and no other JavaScript beyond structured data. They carry their
+ * Content-Security-Policy in a meta tag and the local server also sends the `_headers` policy.
+ * Other pages ship no vote script.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
 import { COMPARISON_SLUGS, comparisonPath } from './support/pages.ts';
 import { DIST_DIR } from './support/paths.ts';
 import { expect, test } from './support/test.ts';
@@ -13,24 +16,44 @@ import { expect, test } from './support/test.ts';
 /** Most bytes the vote script may weigh gzipped. */
 const VOTE_SCRIPT_BUDGET = 2048;
 
+/** Most bytes the suggestion loader may weigh gzipped: it is on every page. */
+const SUGGEST_LOADER_BUDGET = 512;
+
+/** Most bytes the suggestion script may weigh gzipped: it loads on the search box's first use. */
+const SUGGEST_SCRIPT_BUDGET = 6144;
+
+/** Module scripts of a page, by `src`. */
+async function moduleScripts(page: Page): Promise<string[]> {
+  const scripts = await page
+    .locator('script')
+    .evaluateAll((els) => els.map((el) => ({ type: el.getAttribute('type'), src: el.getAttribute('src') })));
+  expect(scripts.filter((s) => s.type !== 'module' && s.type !== 'application/ld+json')).toEqual([]);
+  return scripts.filter((s) => s.type === 'module').map((s) => s.src ?? '');
+}
+
+const gzippedSize = (src: string) => gzipSync(readFileSync(join(DIST_DIR, src))).length;
+
+/** The loader every page carries: the home page's only script. */
+async function suggestLoader(page: Page): Promise<string> {
+  await page.goto('/');
+  const [loader, ...others] = await moduleScripts(page);
+  expect(others).toEqual([]);
+  return loader ?? '';
+}
+
 for (const slug of COMPARISON_SLUGS) {
   test.describe(comparisonPath(slug), () => {
-    test('has only the vote script (within 2 KB gzipped) besides JSON-LD, and no module preloads', async ({
+    test('has only the suggestion loader and the vote script (within 2 KB gzipped), and no module preloads', async ({
       page,
     }) => {
+      const loader = await suggestLoader(page);
       await page.goto(comparisonPath(slug));
-      const scripts = await page
-        .locator('script')
-        .evaluateAll((els) =>
-          els.map((el) => ({ type: el.getAttribute('type'), src: el.getAttribute('src') })),
-        );
-      const others = scripts.filter((s) => s.type !== 'application/ld+json' || s.src !== null);
-      expect(others).toHaveLength(1);
-      expect(others[0]?.type).toBe('module');
-      const src = others[0]?.src ?? '';
-      expect(src).toMatch(/^\/_astro\/[\w.-]+\.js$/);
-      const gzipped = gzipSync(readFileSync(join(DIST_DIR, src))).length;
-      expect(gzipped).toBeLessThanOrEqual(VOTE_SCRIPT_BUDGET);
+      const scripts = await moduleScripts(page);
+      expect(scripts).toHaveLength(2);
+      expect(scripts).toContain(loader);
+      const vote = scripts.find((src) => src !== loader) ?? '';
+      expect(vote).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+      expect(gzippedSize(vote)).toBeLessThanOrEqual(VOTE_SCRIPT_BUDGET);
       await expect(page.locator('link[rel="modulepreload"]')).toHaveCount(0);
     });
 
@@ -48,9 +71,19 @@ for (const slug of COMPARISON_SLUGS) {
 }
 
 for (const path of ['/', '/tools/smolvlm2-2b/']) {
-  test(`${path} ships no vote form or script`, async ({ page }) => {
+  test(`${path} ships no vote form or script, only the suggestion loader`, async ({ page }) => {
+    const loader = await suggestLoader(page);
     await page.goto(path);
     await expect(page.locator('form[data-vote]')).toHaveCount(0);
-    await expect(page.locator('script[type="module"]')).toHaveCount(0);
+    expect(await moduleScripts(page)).toEqual([loader]);
   });
 }
+
+test('the suggestion loader and the script it loads stay within their budgets', async ({ page }) => {
+  const loader = await suggestLoader(page);
+  expect(loader).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+  expect(gzippedSize(loader)).toBeLessThanOrEqual(SUGGEST_LOADER_BUDGET);
+  // The loader imports nothing: one request on every page, nothing more until the box is used.
+  expect(readFileSync(join(DIST_DIR, loader), 'utf8')).not.toMatch(/\bimport\s*[{*"'\w]|\bfrom\s*["']/);
+  expect(gzippedSize('/suggest/suggest.js')).toBeLessThanOrEqual(SUGGEST_SCRIPT_BUDGET);
+});

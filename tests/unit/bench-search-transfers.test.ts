@@ -36,6 +36,25 @@ describe('counting what a first search transfers', () => {
     ]);
   });
 
+  it('folds the suggestion index parts, named by their content, into one kind', () => {
+    const split = searchTransfers(
+      [
+        { url: `${site}/tools/a/`, bytes: 5000 },
+        { url: `${site}/suggest/suggest.js`, bytes: 5500 },
+        { url: `${site}/suggest/index.json`, bytes: 1100 },
+        { url: `${site}/suggest/p/0123456789abcdef.json`, bytes: 700 },
+        { url: `${site}/suggest/p/fedcba9876543210.json`, bytes: 900 },
+      ],
+      '/suggest/',
+    );
+    expect(split.index).toEqual({ requests: 4, bytes: 8200 });
+    expect(split.indexFiles).toEqual([
+      { file: 'suggest.js', requests: 1, bytes: 5500 },
+      { file: 'p/*', requests: 2, bytes: 1600 },
+      { file: 'index.json', requests: 1, bytes: 1100 },
+    ]);
+  });
+
   it('counts nothing for a page that never opened the index', () => {
     const split = searchTransfers([{ url: `${site}/`, bytes: 5000 }], '/pagefind/');
     expect(split.index).toEqual({ requests: 0, bytes: 0 });

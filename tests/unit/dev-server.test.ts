@@ -96,6 +96,19 @@ describe('astro dev', () => {
     expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
   }, 30_000);
 
+  it("serves the search box's suggestion index and its script from the current content", async () => {
+    const manifest = JSON.parse(await eventually('/suggest/index.json', (b) => b.startsWith('{'))) as {
+      parts: Record<string, string>;
+    };
+    const part = manifest.parts['a'];
+    expect(part).toMatch(/^[0-9a-f]{16}\.json$/);
+    const rows = (await (await fetch(`${origin}/suggest/p/${part}`)).json()) as [string, string][];
+    expect(rows.map((row) => row[1])).toContain('alpha-ai');
+    const script = await fetch(`${origin}/src/client/suggest/box.ts`);
+    expect(script.status).toBe(200);
+    expect(await script.text()).toContain('attachSuggestions');
+  }, 30_000);
+
   it('answers the vote API on the embedded store, for the comparisons in the current content', async () => {
     const response = await fetch(`${origin}/api/votes`, {
       method: 'POST',

@@ -9,11 +9,22 @@ import type { Pagefind } from '../../src/client/search/pagefind-api.ts';
 
 const json = (body: unknown, status = 200): Response =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-const THREE = { bundles: ['/pagefind/', '/pagefind/part-2/', '/pagefind/part-3/'] };
+const THREE = { bundles: ['/pagefind/', '/pagefind/part-2/', '/pagefind/part-3/'], tag: '0123456789abcdef' };
 
 describe('readBundleList', () => {
-  it('reads the bundle paths, primary first', async () => {
-    expect(await readBundleList(async () => json(THREE))).toEqual(THREE.bundles);
+  it('reads the bundle paths, primary first, and the index version', async () => {
+    expect(await readBundleList(async () => json(THREE))).toEqual(THREE);
+  });
+
+  it.each([
+    ['missing (a list written before there was one)', undefined],
+    ['not a digest', '"><script>'],
+    ['not a string', 7],
+  ])('reads no version when it is %s', async (_, tag) => {
+    expect(await readBundleList(async () => json({ bundles: THREE.bundles, tag }))).toEqual({
+      bundles: THREE.bundles,
+      tag: null,
+    });
   });
 
   it.each([
@@ -66,6 +77,7 @@ function fakePagefind(failing: string[] = []) {
       if (failing.includes(bundle)) throw new Error('Failed to load Pagefind metadata');
     },
     filters: async () => ({}),
+    preload: async () => {},
     search: async () => null,
   };
   return { pagefind, events, options, mostAtOnce: () => mostAtOnce };
@@ -83,13 +95,26 @@ describe('loadIndex', () => {
     expect(fake.mostAtOnce()).toBe(2);
   });
 
-  it('gives every bundle the same options, ranking weights included, since Pagefind applies them per bundle', async () => {
+  it('gives every bundle the same options, ranking weights and cache tag included, since Pagefind applies them per bundle', async () => {
     const fake = fakePagefind();
     await loadIndex({ fetch: async () => json(THREE), importPagefind: async () => fake.pagefind });
     expect(fake.options).toHaveLength(3);
     for (const given of fake.options) {
-      expect(given).toEqual({ excerptLength: 30, ranking: { metaWeights: SEARCH_META_WEIGHTS } });
+      expect(given).toEqual({
+        excerptLength: 30,
+        ranking: { metaWeights: SEARCH_META_WEIGHTS },
+        metaCacheTag: THREE.tag,
+      });
     }
+  });
+
+  it('leaves the cache tag to Pagefind when the list has none', async () => {
+    const fake = fakePagefind();
+    await loadIndex({
+      fetch: async () => json({ bundles: ['/pagefind/'] }),
+      importPagefind: async () => fake.pagefind,
+    });
+    expect(fake.options).toEqual([{ excerptLength: 30, ranking: { metaWeights: SEARCH_META_WEIGHTS } }]);
   });
 
   it('starts the script and the list together', async () => {

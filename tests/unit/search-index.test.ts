@@ -69,6 +69,7 @@ describe('buildSearchIndex', () => {
     expect(result).toEqual({ pages: 3, bundles: 2, indexed: 2 });
     expect(JSON.parse(readFileSync(join(dir, 'pagefind/bundles.json'), 'utf8'))).toEqual({
       bundles: ['/pagefind/', '/pagefind/part-2/'],
+      tag: expect.stringMatching(/^[0-9a-f]{16}$/),
     });
     const entry = (bundle: string) =>
       JSON.parse(readFileSync(join(dir, bundle, 'pagefind-entry.json'), 'utf8')) as {
@@ -84,8 +85,13 @@ describe('buildSearchIndex', () => {
     expect((await buildSearchIndex({ siteDir: dir, shardPages: 2, chunkSize, cacheDir })).indexed).toBe(2);
     const first = indexFiles(dir);
 
+    const tag = () =>
+      (JSON.parse(readFileSync(join(dir, 'pagefind/bundles.json'), 'utf8')) as { tag: string }).tag;
+    const firstTag = tag();
     expect((await buildSearchIndex({ siteDir: dir, shardPages: 2, chunkSize, cacheDir })).indexed).toBe(0);
     expect(indexFiles(dir)).toEqual(first);
+    // The same index keeps its version, so returning readers keep their copy of the entry files.
+    expect(tag()).toBe(firstTag);
 
     // alpha-vs-gamma is dealt into the second bundle: only that one is indexed again.
     writeFileSync(
@@ -93,6 +99,7 @@ describe('buildSearchIndex', () => {
       page('Alpha vs Gamma', 'Gamma now dubs video.'),
     );
     expect((await buildSearchIndex({ siteDir: dir, shardPages: 2, chunkSize, cacheDir })).indexed).toBe(1);
+    expect(tag()).not.toBe(firstTag);
     const fresh = site('fresh', { ...threePages });
     writeFileSync(
       join(fresh, 'compare/alpha-vs-gamma/index.html'),

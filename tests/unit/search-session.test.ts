@@ -1,17 +1,24 @@
 /**
  * The search page's session: results page in order, and nothing a superseded query started
- * (its search, or a "more results" page still loading) reaches the reader after a newer query.
+ * reaches the reader after a newer query. Results whose text loads as they come into view:
+ * a slot per result at once, its text only when it nears the screen, nothing from a cleared list.
  */
 import { describe, expect, it } from 'vitest';
+import { lazyResults } from '../../src/client/search/lazy-results.ts';
 import type { FilterCounts } from '../../src/client/search/pagefind-api.ts';
 import type { SearchQuery } from '../../src/client/search/query-state.ts';
 import { EMPTY_QUERY_TEXT, searchSession, type Found } from '../../src/client/search/session.ts';
 
 /** A promise settled from outside, to hold a search or a result load until the test says so. */
-function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+function deferred<T>(): {
+  promise: Promise<T>;
+  resolve: (value: T) => void;
+  reject: (error: unknown) => void;
+} {
   let resolve!: (value: T) => void;
-  const promise = new Promise<T>((done) => (resolve = done));
-  return { promise, resolve };
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((done, fail) => ((resolve = done), (reject = fail)));
+  return { promise, resolve, reject };
 }
 
 const query = (term: string): SearchQuery => ({ term, filters: {} });
@@ -19,10 +26,7 @@ const ids = (prefix: string, count: number): string[] =>
   Array.from({ length: count }, (_, i) => `${prefix}${i}`);
 const TOTALS: FilterCounts = { type: { Tool: 4, Comparison: 3 } };
 
-/**
- * A session over a fake index whose results for a term are `<term><n>` and whose loads can be
- * held: `hold(id)` makes loading that result wait for `release(id)`.
- */
+/** A session over a fake index whose results for a term are `<term><n>`. */
 function harness(sizes: Record<string, number>, totalsLoaded = true) {
   let totals: FilterCounts | null = totalsLoaded ? TOTALS : null;
   const shown: string[] = [];
@@ -31,13 +35,11 @@ function harness(sizes: Record<string, number>, totalsLoaded = true) {
     more: [],
     counts: [],
   };
-  const held = new Map<string, ReturnType<typeof deferred<string>>>();
-  const session = searchSession<string, string>({
+  const session = searchSession<string>({
     search: async (q): Promise<Found<string>> => ({
       results: ids(q.term, sizes[q.term] ?? 0),
       filters: { type: { Tool: sizes[q.term] ?? 0 } },
     }),
-    load: (id) => held.get(id)?.promise ?? Promise.resolve(id),
     view: {
       clear: () => shown.splice(0),
       append: (items) => shown.push(...items),
@@ -48,14 +50,7 @@ function harness(sizes: Record<string, number>, totalsLoaded = true) {
     pageSize: 3,
     totals: () => totals,
   });
-  return {
-    session,
-    loadTotals: () => (totals = TOTALS),
-    shown,
-    log,
-    hold: (...keys: string[]) => keys.forEach((k) => held.set(k, deferred<string>())),
-    release: (...keys: string[]) => keys.forEach((k) => held.get(k)?.resolve(k)),
-  };
+  return { session, loadTotals: () => (totals = TOTALS), shown, log };
 }
 
 describe('searchSession', () => {
@@ -65,48 +60,23 @@ describe('searchSession', () => {
     expect(h.shown).toEqual(['a0', 'a1', 'a2']);
     expect(h.log.status.at(-1)).toBe('7 results');
     expect(h.log.more.at(-1)).toBe(true);
-    await h.session.more();
-    await h.session.more();
+    h.session.more();
+    h.session.more();
     expect(h.shown).toEqual(ids('a', 7));
     expect(h.log.more.at(-1)).toBe(false);
   });
 
-  it('drops a "more results" page that was loading when a new query ran', async () => {
-    const h = harness({ old: 5, new: 2 });
-    await h.session.run(query('old'));
-    h.hold('old3');
-    const staleMore = h.session.more();
-    await h.session.run(query('new'));
-    h.release('old3');
-    await staleMore;
-    expect(h.shown).toEqual(['new0', 'new1']);
-    expect(h.log.more.at(-1)).toBe(false);
-  });
-
-  it('keeps pages in order and whole when "more results" is pressed twice quickly', async () => {
-    const h = harness({ a: 9 });
-    await h.session.run(query('a'));
-    h.hold('a3');
-    const second = h.session.more();
-    const third = h.session.more();
-    await Promise.resolve();
-    h.release('a3');
-    await Promise.all([second, third]);
-    expect(h.shown).toEqual(ids('a', 9));
-  });
-
   it('shows nothing from a query whose search finished after a newer one', async () => {
-    const h = harness({ slow: 2, fast: 1 });
     const gate = deferred<void>();
-    const session = searchSession<string, string>({
+    const shown: string[] = [];
+    const session = searchSession<string>({
       search: async (q) => {
         if (q.term === 'slow') await gate.promise;
         return { results: ids(q.term, 1), filters: {} };
       },
-      load: async (id) => id,
       view: {
-        clear: () => h.shown.splice(0),
-        append: (items) => h.shown.push(...items),
+        clear: () => shown.splice(0),
+        append: (items) => shown.push(...items),
         showMore() {},
         status() {},
         counts() {},
@@ -118,7 +88,7 @@ describe('searchSession', () => {
     await session.run(query('fast'));
     gate.resolve();
     await slow;
-    expect(h.shown).toEqual(['fast0']);
+    expect(shown).toEqual(['fast0']);
   });
 
   it('an empty query clears the results and shows the counts over the whole index', async () => {
@@ -135,7 +105,7 @@ describe('searchSession', () => {
     const h = harness({ a: 4 });
     await h.session.run(query('a'));
     await h.session.run(query(''));
-    await h.session.more();
+    h.session.more();
     expect(h.shown).toEqual([]);
   });
 });
@@ -174,29 +144,77 @@ describe('searchSession before the filter index has loaded', () => {
   });
 });
 
-describe('searchSession when a result fails to load', () => {
-  it('rejects that page for the page to report, and later pages still append', async () => {
-    let fail = true;
-    const shown: string[] = [];
-    const session = searchSession<string, string>({
-      search: async () => ({ results: ids('a', 6), filters: {} }),
-      load: async (id) => {
-        if (id === 'a0' && fail) throw new Error('fragment missing');
-        return id;
-      },
-      view: {
-        clear: () => shown.splice(0),
-        append: (items) => shown.push(...items),
-        showMore() {},
-        status() {},
-        counts() {},
-      },
-      pageSize: 3,
-      totals: () => TOTALS,
-    });
-    await expect(session.run(query('a'))).rejects.toThrow('fragment missing');
-    fail = false;
-    await session.more();
-    expect(shown).toEqual(['a3', 'a4', 'a5']);
+/** Lazy results over slots that are plain objects and a watcher the test moves by hand. */
+function lazyHarness() {
+  type Slot = { result: string; text: string };
+  const slots: Slot[] = [];
+  const watched = new Set<Slot>();
+  const loads = new Map<string, ReturnType<typeof deferred<string>>>();
+  let near: (slot: Slot) => void = () => {};
+  const list = lazyResults<string, string, Slot>({
+    slot: (result) => {
+      const slot = { result, text: '' };
+      slots.push(slot);
+      return slot;
+    },
+    load: (result) => {
+      const load = deferred<string>();
+      loads.set(result, load);
+      return load.promise;
+    },
+    fill: (slot, data) => (slot.text = data),
+    failed: (slot) => (slot.text = 'failed'),
+    watcher: (report) => {
+      near = report;
+      return { watch: (slot) => watched.add(slot), reset: () => watched.clear() };
+    },
+  });
+  const scrollTo = (...results: string[]) =>
+    slots.filter((s) => results.includes(s.result) && watched.has(s)).forEach((s) => near(s));
+  const settle = () => new Promise((done) => setTimeout(done, 0));
+  return { list, slots, loads, scrollTo, settle };
+}
+
+describe('lazyResults', () => {
+  it('draws a slot per result at once and loads a result only when it comes near the screen', async () => {
+    const h = lazyHarness();
+    h.list.append(['a0', 'a1', 'a2']);
+    expect(h.slots.map((s) => s.result)).toEqual(['a0', 'a1', 'a2']);
+    expect([...h.loads.keys()]).toEqual([]);
+    h.scrollTo('a0', 'a1');
+    expect([...h.loads.keys()]).toEqual(['a0', 'a1']);
+    h.loads.get('a1')?.resolve('text of a1');
+    await h.settle();
+    expect(h.slots.map((s) => s.text)).toEqual(['', 'text of a1', '']);
+  });
+
+  it('loads each result once, however often it comes into view', () => {
+    const h = lazyHarness();
+    h.list.append(['a0']);
+    const slot = h.slots[0];
+    h.scrollTo('a0');
+    h.loads.clear();
+    if (slot) h.scrollTo(slot.result);
+    expect([...h.loads.keys()]).toEqual([]);
+  });
+
+  it('fills nothing from a load that finishes after the list was cleared', async () => {
+    const h = lazyHarness();
+    h.list.append(['old0']);
+    h.scrollTo('old0');
+    h.list.clear();
+    h.loads.get('old0')?.resolve('stale');
+    await h.settle();
+    expect(h.slots[0]?.text).toBe('');
+  });
+
+  it('marks a result that failed to load, and the others still fill', async () => {
+    const h = lazyHarness();
+    h.list.append(['a0', 'a1']);
+    h.scrollTo('a0', 'a1');
+    h.loads.get('a0')?.reject(new Error('fragment missing'));
+    h.loads.get('a1')?.resolve('text of a1');
+    await h.settle();
+    expect(h.slots.map((s) => s.text)).toEqual(['failed', 'text of a1']);
   });
 });

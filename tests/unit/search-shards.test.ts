@@ -52,9 +52,10 @@ describe('planShards', () => {
 });
 
 describe('bundlesManifest', () => {
-  it('lists bundle URLs, primary first', () => {
-    expect(bundlesManifest(planShards(pages(5), 2))).toEqual({
+  it('lists bundle URLs, primary first, with the index version', () => {
+    expect(bundlesManifest(planShards(pages(5), 2), 'abc123def4567890')).toEqual({
       bundles: ['/pagefind/', '/pagefind/part-2/', '/pagefind/part-3/'],
+      tag: 'abc123def4567890',
     });
   });
 });

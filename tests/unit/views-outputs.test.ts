@@ -132,6 +132,9 @@ describe('Content-Security-Policy', () => {
     ['/pagefind/part-2/pagefind-entry.json', false],
     ['/pagefind/wasm.en.pagefind', false],
     ['/pagefind/bundles.json', false],
+    ['/suggest/p/0123456789abcdef.json', true],
+    ['/suggest/index.json', false],
+    ['/suggest/suggest.js', false],
     ['/tools/index/', false],
   ])('caches %s for a year as immutable: %s', (path, immutable) => {
     const rules = parseHeadersFile(headersFile({ newsletterAction: null }));

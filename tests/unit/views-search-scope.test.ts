@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonSearchScope, pagefindIgnore } from '../../src/core/views/search/search-scope.ts';
+import {
+  comparisonIndexed,
+  comparisonSearchScope,
+  pagefindIgnore,
+} from '../../src/core/views/search/search-scope.ts';
 import { comparison, DEEP, MARKETPLACE, seedSite, SONAR } from './views-fixture.ts';
 
 const site = seedSite();
@@ -20,6 +24,16 @@ describe('comparisonSearchScope', () => {
     const latestReads = new Map(site.latestReads);
     latestReads.set(c.a.tool.slug, null);
     expect(comparisonSearchScope({ ...site, latestReads }, c)).toEqual({ a: true, b: false });
+  });
+});
+
+describe('comparisonIndexed', () => {
+  it.each([
+    ['a round no tool page shows', { a: true, b: false }, null, true],
+    ["an editor's note", { a: false, b: false }, '<p>Why we paired them.</p>', true],
+    ['only the names and texts the tool pages carry', { a: false, b: false }, null, false],
+  ])('a comparison with %s is indexed: %s', (_, scope, noteHtml, indexed) => {
+    expect(comparisonIndexed(scope, { noteHtml })).toBe(indexed);
   });
 });
 

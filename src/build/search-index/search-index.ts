@@ -194,9 +194,11 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
     await rm(staging, { recursive: true, force: true });
     await rm(join(siteDir, 'pagefind'), { recursive: true, force: true });
     const used = new Set<string>();
+    const version = createHash('sha256');
     for (const [k, shard] of shards.entries()) {
       const digest = bundleDigest(settings, shard, digests);
       used.add(digest);
+      version.update(`${digest}\n`);
       const cached = options.cacheDir ? join(options.cacheDir, digest) : null;
       if (cached && existsSync(cached)) {
         linkTree(cached, join(siteDir, shard.dir));
@@ -216,7 +218,8 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
         linkTree(cached, join(siteDir, shard.dir));
       }
     }
-    await writeFile(join(siteDir, SEARCH_MANIFEST_PATH), `${JSON.stringify(bundlesManifest(shards))}\n`);
+    const tag = version.digest('hex').slice(0, 16);
+    await writeFile(join(siteDir, SEARCH_MANIFEST_PATH), `${JSON.stringify(bundlesManifest(shards, tag))}\n`);
     if (options.cacheDir) await pruneCache(options.cacheDir, used);
   } catch (error) {
     // A partial index would publish a search that silently misses pages.

@@ -29,9 +29,15 @@ export interface SearchShard {
   files: string[];
 }
 
-/** The manifest the search page reads: bundle URL paths, primary first. */
+/** The manifest the search page reads: bundle URL paths, primary first, and the index's version. */
 export interface BundlesManifest {
   bundles: string[];
+  /**
+   * Changes whenever any bundle does; the search page gives it to Pagefind as `metaCacheTag`, so a
+   * returning reader's browser keeps each bundle's entry file until the index changes (without it
+   * Pagefind asks for the entry file afresh on every visit).
+   */
+  tag: string;
 }
 
 /**
@@ -52,9 +58,9 @@ export function planShards(files: readonly string[], maxPages: number): SearchSh
   return shards;
 }
 
-/** The manifest listing every shard's bundle URL. */
-export function bundlesManifest(shards: readonly SearchShard[]): BundlesManifest {
-  return { bundles: shards.map((s) => `/${s.dir}/`) };
+/** The manifest listing every shard's bundle URL, with the index's version `tag`. */
+export function bundlesManifest(shards: readonly SearchShard[], tag: string): BundlesManifest {
+  return { bundles: shards.map((s) => `/${s.dir}/`), tag };
 }
 
 /** A positive integer from the environment variable `name`, or `fallback` when it is unset. */

@@ -25,14 +25,24 @@ export interface LoadDeps {
 /** Only same-site bundle paths: the list is data, not a way to point the page elsewhere. */
 const BUNDLE_PATH = /^\/pagefind\/(?:[\w-]+\/)*$/;
 
-/** The bundle paths, primary first; throws when the list cannot be read or is not one. */
-export async function readBundleList(fetchList: LoadDeps['fetch']): Promise<string[]> {
+/** What the bundle list says: the bundle paths, primary first, and the index's version. */
+export interface BundleList {
+  bundles: string[];
+  /** Pagefind's `metaCacheTag`; null for a list without one (a build before it was written). */
+  tag: string | null;
+}
+
+/** A version tag as the indexer writes it; anything else is ignored. */
+const TAG = /^[0-9a-f]{8,64}$/;
+
+/** The bundle list; throws when it cannot be read or is not one. */
+export async function readBundleList(fetchList: LoadDeps['fetch']): Promise<BundleList> {
   const response = await fetchList(BUNDLES_MANIFEST_URL).catch((error: unknown) => {
     throw new BundleLoadError(`${BUNDLES_MANIFEST_URL} could not be fetched (${String(error)})`);
   });
   if (!response.ok) throw new BundleLoadError(`${BUNDLES_MANIFEST_URL} answered ${response.status}`);
-  const body: unknown = await response.json().catch(() => null);
-  const bundles = (body as { bundles?: unknown } | null)?.bundles;
+  const body = (await response.json().catch(() => null)) as { bundles?: unknown; tag?: unknown } | null;
+  const bundles = body?.bundles;
   if (
     !Array.isArray(bundles) ||
     bundles[0] !== PRIMARY_BUNDLE ||
@@ -40,19 +50,28 @@ export async function readBundleList(fetchList: LoadDeps['fetch']): Promise<stri
   ) {
     throw new BundleLoadError(`${BUNDLES_MANIFEST_URL} does not list the bundles, primary first`);
   }
-  return bundles;
+  const tag = typeof body?.tag === 'string' && TAG.test(body.tag) ? body.tag : null;
+  return { bundles, tag };
 }
 
-/** Pagefind with every bundle merged in, the list and the script fetched at once and the bundles together. */
+/**
+ * Pagefind with every bundle merged in, the list and the script fetched at once and the bundles
+ * together. The list's tag becomes Pagefind's `metaCacheTag`, so a returning reader's browser
+ * keeps the entry files until the index changes.
+ */
 export async function loadIndex(deps: LoadDeps): Promise<Pagefind> {
-  const [pagefind, bundles] = await Promise.all([
+  const [pagefind, { bundles, tag }] = await Promise.all([
     deps.importPagefind(`${PRIMARY_BUNDLE}pagefind.js`).catch((error: unknown) => {
       throw new BundleLoadError(`${PRIMARY_BUNDLE}pagefind.js could not be loaded (${String(error)})`);
     }),
     readBundleList(deps.fetch),
   ]);
   // Pagefind applies options() to the primary bundle only; merged bundles take theirs one by one.
-  const options = { excerptLength: 30, ranking: { metaWeights: SEARCH_META_WEIGHTS } };
+  const options = {
+    excerptLength: 30,
+    ranking: { metaWeights: SEARCH_META_WEIGHTS },
+    ...(tag ? { metaCacheTag: tag } : {}),
+  };
   await pagefind.options(options);
   const merged = bundles.slice(1);
   const outcomes = await Promise.allSettled(merged.map((bundle) => pagefind.mergeIndex(bundle, options)));

@@ -11,7 +11,7 @@ export interface PagefindResultData {
 }
 
 /** One hit; its data is fetched on demand. */
-interface PagefindResult {
+export interface PagefindResult {
   id: string;
   data(): Promise<PagefindResultData>;
 }
@@ -27,6 +27,8 @@ export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   mergeIndex(bundlePath: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<FilterCounts>;
+  /** Loads the index chunks a search for `term` will need, ahead of the search. */
+  preload(term: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<void>;
   search(
     term: string | null,
     options?: { filters?: Record<string, { any: string[] }> },

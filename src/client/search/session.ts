@@ -1,7 +1,8 @@
 /**
  * Runs searches and pages through their results for one search form, DOM-free: the page passes
- * in how to search, how to load a result and how to show things. A newer query makes everything
- * still in flight for an older one stale, "more results" included.
+ * in how to search and how to show things. A result's text is fetched by the page only once it
+ * scrolls into view (see lazy-results.ts), so a page of results costs no requests by itself. A
+ * newer query makes an older one's search stale.
  */
 import type { FilterCounts } from './pagefind-api.ts';
 import { isEmptyQuery, resultCountText, type SearchQuery } from './query-state.ts';
@@ -13,21 +14,20 @@ export interface Found<R> {
 }
 
 /** How the page shows a session's state. */
-interface SessionView<D> {
+interface SessionView<R> {
   clear(): void;
-  append(items: D[]): void;
+  /** Shows the next page of hits, in order, after those already shown. */
+  append(results: R[]): void;
   showMore(visible: boolean): void;
   status(text: string): void;
   counts(counts: FilterCounts): void;
 }
 
 /** What a session needs from the page and the index. */
-export interface SessionOptions<R, D> {
+export interface SessionOptions<R> {
   /** Runs a search; null when the index dropped it for a newer one. */
   search(query: SearchQuery): Promise<Found<R> | null>;
-  /** Fetches what a hit shows. */
-  load(result: R): Promise<D>;
-  view: SessionView<D>;
+  view: SessionView<R>;
   pageSize: number;
   /**
    * Counts over the whole index, shown when nothing is searched; null until the filter index has
@@ -40,7 +40,7 @@ export interface SessionOptions<R, D> {
 /** A search form's session: `run` a query, then `more` for each further page. */
 export interface SearchSession {
   run(query: SearchQuery): Promise<void>;
-  more(): Promise<void>;
+  more(): void;
   /** Shows the filter counts of the query on screen again, once the totals are known. */
   recount(): Promise<void>;
 }
@@ -49,31 +49,18 @@ export interface SearchSession {
 export const EMPTY_QUERY_TEXT = 'Type a tool name or a phrase, or pick a filter to browse.';
 
 /** A session over one index and one view. */
-export function searchSession<R, D>(options: SessionOptions<R, D>): SearchSession {
+export function searchSession<R>(options: SessionOptions<R>): SearchSession {
   const { view, pageSize } = options;
   let current = 0;
   let last: SearchQuery | null = null;
   let shown: R[] = [];
   let offset = 0;
 
-  // Pages append in the order they were asked for, even when a later one loads first.
-  let appended: Promise<void> = Promise.resolve();
-
-  /** Loads and shows the next page of the results of run `id`. */
-  const page = (id: number): Promise<void> => {
-    // The slice is claimed before loading, so a second click asks for the page after it.
+  const page = (): void => {
     const slice = shown.slice(offset, offset + pageSize);
     offset += slice.length;
     view.showMore(offset < shown.length);
-    const loading = Promise.all(slice.map((r) => options.load(r)));
-    const done = appended.then(async () => {
-      const items = await loading;
-      // A newer query has replaced these results: its page is the one on screen.
-      if (id === current) view.append(items);
-    });
-    // A page that failed is the caller's to report; the pages after it still append.
-    appended = done.catch(() => undefined);
-    return done;
+    if (slice.length > 0) view.append(slice);
   };
 
   return {
@@ -94,13 +81,12 @@ export function searchSession<R, D>(options: SessionOptions<R, D>): SearchSessio
       if (id !== current || !found) return;
       shown = found.results;
       offset = 0;
-      appended = Promise.resolve();
       view.clear();
       if (options.totals()) view.counts(found.filters);
       view.status(resultCountText(shown.length));
-      await page(id);
+      page();
     },
-    more: () => page(current),
+    more: page,
     async recount() {
       const id = current;
       const totals = options.totals();

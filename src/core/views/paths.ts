@@ -43,6 +43,15 @@ export const SEARCH_BUNDLE_PATH = '/pagefind/';
 /** Manifest listing every Pagefind bundle, primary first: the indexer writes it, the search page reads it. */
 export const SEARCH_MANIFEST_PATH = `${SEARCH_BUNDLE_PATH}bundles.json`;
 
+/** Manifest of the search box's suggestion index: categories and the file of each part. */
+export const SUGGEST_MANIFEST_PATH = '/suggest/index.json';
+
+/** Folder of the suggestion index's parts, each named by its content, so they never change under a name. */
+export const SUGGEST_FILES_PATH = '/suggest/p/';
+
+/** The search box's suggestion script, loaded on the box's first use (src/client/suggest/box.ts). */
+export const SUGGEST_SCRIPT_PATH = '/suggest/suggest.js';
+
 /** Top-level folders whose pages search indexes; the layout marks them and the indexer reads them. */
 export const INDEXED_SECTIONS = ['compare', 'tools'] as const;
 

@@ -6,7 +6,7 @@
  * opted-in bot challenge adds its provider's script and frame.
  */
 import { PACKED_BADGE_HEADERS } from './badge-packs.ts';
-import { OG_IMAGE_DIR, SEARCH_BUNDLE_PATH } from './paths.ts';
+import { OG_IMAGE_DIR, SEARCH_BUNDLE_PATH, SUGGEST_FILES_PATH } from './paths.ts';
 
 /** Inputs that change the policy per deployment. */
 export interface CspOptions {
@@ -85,6 +85,9 @@ export function headersFile(options: CspOptions): string {
     '/_astro/*',
     IMMUTABLE,
     ...searchImmutablePatterns().flatMap((pattern) => [pattern, IMMUTABLE]),
+    // The suggestion index's parts are named by their content too; its manifest and script are not.
+    `${SUGGEST_FILES_PATH}*`,
+    IMMUTABLE,
     `${OG_IMAGE_DIR}*`,
     '  Cache-Control: public, max-age=86400',
     // Badges are hot-linked from other sites, which is the point of them.

@@ -32,3 +32,14 @@ export function comparisonSearchScope(site: Site, c: Comparison): SearchScope {
 export function pagefindIgnore(indexed: boolean): '' | undefined {
   return indexed ? undefined : '';
 }
+
+/**
+ * Whether a comparison page goes into the full-text index at all: only when it carries text that
+ * no other page has, an editor's note or a round its tool page no longer shows. The rest of a
+ * comparison page is the two names, which the search box's suggestions find with the pair's
+ * page, and texts indexed on the tool pages; indexing it too cost every full-text search the
+ * metadata of 20,000 pages that no query needed.
+ */
+export function comparisonIndexed(scope: SearchScope, c: Pick<Comparison, 'noteHtml'>): boolean {
+  return scope.a || scope.b || c.noteHtml !== null;
+}

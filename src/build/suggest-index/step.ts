@@ -1,0 +1,31 @@
+/**
+ * `node src/build/suggest-index/step.ts`: writes the search box's suggestion index and its script
+ * into `<DIST_DIR>/suggest/` after `astro build` (src/build/suggest-index/write-suggest-index.ts,
+ * suggest-script.ts).
+ * Files whose bytes an earlier build wrote come from `SUGGEST_CACHE_DIR` (default
+ * `.cache/suggest`; `off` writes every file).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST_DIR } from '../../config.ts';
+import { getSite } from '../../fs/site-loader.ts';
+import { writeSuggestScript } from './suggest-script.ts';
+import { writeSuggestIndex } from './write-suggest-index.ts';
+
+if (!existsSync(DIST_DIR)) {
+  console.error(`suggestion index: ${DIST_DIR} does not exist; run astro build first`);
+  process.exit(1);
+}
+const started = performance.now();
+const cache = process.env['SUGGEST_CACHE_DIR'] ?? join('.cache', 'suggest');
+const site = await getSite();
+const { files, written, bytes, largest } = writeSuggestIndex(site, {
+  siteDir: DIST_DIR,
+  cacheDir: cache === 'off' ? null : cache,
+});
+const script = await writeSuggestScript(DIST_DIR);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+console.log(
+  `suggestion index: ${files} files (${written} written, ${files - written} unchanged), ${kb(bytes)} in all, largest part ${kb(largest)}, script ${kb(script)}, under ${join(DIST_DIR, 'suggest')} in ${seconds}s`,
+);

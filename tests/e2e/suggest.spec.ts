@@ -1,0 +1,212 @@
+/**
+ * The search box on every page suggests as the reader types: it loads nothing until the box is
+ * used, answers tools (misspelt too), categories and "A vs B" with their panel figures, behaves as
+ * a WAI-ARIA combobox for keyboard and screen-reader users, fits a 320 px screen, and without
+ * JavaScript still submits to the search page. On a phone the search page shows its first results
+ * on the first screen.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
+
+const TOOL_PAGE = '/tools/smolvlm2-2b/';
+const SONAR = '/tools/perplexity-sonar-pro-2-api/';
+
+test.afterEach(({ externalRequests }) => {
+  expect(externalRequests).toEqual([]);
+});
+
+/** The header's search box, as assistive technology names it once suggestions are attached. */
+function headerBox(page: Page): Locator {
+  return page.getByRole('banner').getByRole('combobox', { name: 'Search the site' });
+}
+
+/** The header's box by its id, whichever role it has at the moment (it gains one on first use). */
+function headerInput(page: Page): Locator {
+  return page.locator('#header-search');
+}
+
+/** Types into the header box and waits for its list of suggestions. */
+async function typeInHeader(page: Page, text: string): Promise<Locator> {
+  const box = headerInput(page);
+  await box.click();
+  await box.pressSequentially(text);
+  const list = page.getByRole('banner').getByRole('listbox', { name: 'Suggestions' });
+  await expect(list).toBeVisible();
+  return list;
+}
+
+/** Where each option leads, in order. */
+async function optionTargets(list: Locator): Promise<string[]> {
+  await expect(list.getByRole('option').first()).toBeVisible();
+  return list.getByRole('option').evaluateAll((els) => els.map((el) => el.getAttribute('data-href') ?? ''));
+}
+
+test('loads nothing for suggestions until the box is used', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+  await page.goto(TOOL_PAGE, { waitUntil: 'networkidle' });
+  expect(asked.filter((path) => path.startsWith('/suggest/'))).toEqual([]);
+
+  await headerInput(page).focus();
+  await expect(headerBox(page)).toBeVisible();
+  expect(asked.filter((path) => path.startsWith('/suggest/')).sort()).toEqual([
+    '/suggest/index.json',
+    '/suggest/suggest.js',
+  ]);
+});
+
+test('suggests a tool with its panel figure, and Down then Enter opens it', async ({ page }) => {
+  await page.goto(TOOL_PAGE);
+  const list = await typeInHeader(page, 'sonar pro');
+  const first = list.getByRole('option').first();
+  await expect(first).toHaveText(
+    /Perplexity Sonar Pro 2 API\s*100%\s*Tool · Developer Tools · 4 of 4 reviewers ship it/,
+  );
+  // The last option searches every page for what was typed.
+  await expect(list.getByRole('option').last()).toHaveText('Search all pages for “sonar pro”');
+
+  const box = headerBox(page);
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(box).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id')) ?? '');
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(SONAR);
+});
+
+test('finds a misspelt name and two names run together', async ({ page }) => {
+  await page.goto(TOOL_PAGE);
+  expect((await optionTargets(await typeInHeader(page, 'smolvml2')))[0]).toBe('/tools/smolvlm2-2b/');
+  await headerInput(page).fill('');
+  expect((await optionTargets(await typeInHeader(page, 'huggingface')))[0]).toBe(
+    '/tools/hugging-face-inference-providers-marketplace/',
+  );
+});
+
+test('"A vs B" leads to the comparison, or to compare-any when there is none', async ({ page }) => {
+  await page.goto('/');
+  let list = await typeInHeader(page, 'sonar vs smolvlm');
+  expect((await optionTargets(list))[0]).toBe('/compare/smolvlm2-2b-vs-perplexity-sonar-pro-2-api/');
+  await expect(list.getByRole('option').first()).toContainText('Comparison');
+
+  await headerInput(page).fill('');
+  list = await typeInHeader(page, 'sonar vs deep research');
+  expect((await optionTargets(list))[0]).toBe(
+    '/compare/?a=perplexity-sonar-pro-2-api&b=perplexity-deep-research-api',
+  );
+  await list.getByRole('option').first().click();
+  await expect(page).toHaveURL('/compare/?a=perplexity-sonar-pro-2-api&b=perplexity-deep-research-api');
+});
+
+test('suggests a category', async ({ page }) => {
+  await page.goto(TOOL_PAGE);
+  const list = await typeInHeader(page, 'developer tools');
+  expect((await optionTargets(list))[0]).toBe('/categories/developer-tools/');
+});
+
+test('tells screen readers how many suggestions there are, and Escape closes then clears', async ({
+  page,
+}) => {
+  await page.goto(TOOL_PAGE);
+  await typeInHeader(page, 'perplexity');
+  const status = page.getByRole('banner').getByRole('status');
+  await expect(status).toHaveText('2 suggestions; use the up and down arrows to choose.');
+  const box = headerBox(page);
+  await expect(box).toHaveAttribute('aria-autocomplete', 'list');
+
+  await page.keyboard.press('Escape');
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('banner').getByRole('listbox')).toBeHidden();
+  await expect(box).toHaveValue('perplexity');
+  await page.keyboard.press('Escape');
+  await expect(box).toHaveValue('');
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the open list has no axe violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(TOOL_PAGE);
+    await typeInHeader(page, 'perplexity');
+    await page.keyboard.press('ArrowDown');
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+      [],
+    );
+  });
+}
+
+test('Enter without choosing a suggestion searches all pages', async ({ page }) => {
+  await page.goto(TOOL_PAGE);
+  await typeInHeader(page, 'Bloomberg Terminal');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/search/?q=Bloomberg+Terminal');
+  await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the box is a plain search form that submits to the search page', async ({ page }) => {
+    await page.goto(TOOL_PAGE);
+    const box = page.getByRole('banner').getByRole('searchbox', { name: 'Search the site' });
+    await expect(box).not.toHaveAttribute('role', 'combobox');
+    await box.fill('sonar pro');
+    await box.press('Enter');
+    await expect(page).toHaveURL('/search/?q=sonar+pro');
+    await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
+  });
+});
+
+test.describe('on a 320 px screen', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('the list of suggestions fits the screen', async ({ page }) => {
+    await page.goto('/');
+    const list = await typeInHeader(page, 'perplexity');
+    const box = await list.boundingBox();
+    expect(box?.x).toBeGreaterThanOrEqual(0);
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+});
+
+for (const width of [320, 390, 768, 1024, 1280]) {
+  test(`the header box shows its whole placeholder at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(TOOL_PAGE);
+    const room = await headerInput(page).evaluate((el: HTMLInputElement) => {
+      // The placeholder's width in the box's own font, against the room inside its padding.
+      const context = document.createElement('canvas').getContext('2d');
+      const style = getComputedStyle(el);
+      if (!context || !el.placeholder) return null;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const inside = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { text: context.measureText(el.placeholder).width, inside };
+    });
+    expect(room).not.toBeNull();
+    expect(room?.text).toBeLessThanOrEqual(room?.inside ?? 0);
+  });
+}
+
+test.describe('the search page on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('shows the first results on the first screen, with one search box', async ({ page }) => {
+    await page.goto('/search/?q=SmolVLM2');
+    const first = page.getByRole('main').getByRole('article').first();
+    await expect(first).toBeVisible();
+    const box = await first.boundingBox();
+    expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(844);
+    await expect(page.getByRole('searchbox')).toHaveCount(1);
+  });
+
+  test('its own box suggests too', async ({ page }) => {
+    await page.goto('/search/');
+    const box = page.locator('#search-input');
+    await box.click();
+    await box.pressSequentially('smolvlm');
+    const list = page.getByRole('main').getByRole('listbox', { name: 'Suggestions' });
+    expect((await optionTargets(list))[0]).toBe('/tools/smolvlm2-2b/');
+  });
+});
