@@ -127,7 +127,7 @@ function strip(a: CompareTool, b: CompareTool, data: CompareData, minSample: num
   return el(
     'section',
     { class: 'decision', 'aria-labelledby': 'decision-heading', 'data-testid': 'decision' },
-    el('h3', { id: 'decision-heading', class: 'pick' }, pick.lead),
+    el('h2', { id: 'decision-heading', class: 'pick' }, pick.lead),
     el('p', { class: 'pick-detail' }, pick.detail),
     ...(pick.separators.length
       ? [
@@ -184,7 +184,7 @@ function card(tool: CompareTool, position: 'a' | 'b', minSample: number): HTMLEl
       'aria-labelledby': `tool-${position}-name`,
     },
     el('p', { class: 'eyebrow' }, tool.category),
-    el('h3', { id: `tool-${position}-name` }, el('a', { href: tool.path }, tool.name)),
+    el('h2', { id: `tool-${position}-name` }, el('a', { href: tool.path }, tool.name)),
     ...(tool.tagline ? [el('p', { class: 'tagline' }, tool.tagline)] : []),
     el(
       'ul',
@@ -211,7 +211,7 @@ function grid(data: CompareData, a: CompareTool, b: CompareTool): HTMLElement {
   return el(
     'section',
     { class: 'reviewers', 'aria-labelledby': 'grid-heading' },
-    el('h3', { id: 'grid-heading' }, 'Reviewers at a glance'),
+    el('h2', { id: 'grid-heading' }, 'Reviewers at a glance'),
     el(
       'table',
       { class: 'grid', 'data-testid': 'reviewer-grid' },
@@ -265,10 +265,10 @@ async function draw(): Promise<void> {
   if (!pair.ok) {
     say(
       pair.reason === 'missing'
-        ? 'Pick two tools above to see them side by side.'
+        ? 'Pick two tools below to see them side by side.'
         : pair.reason === 'same'
           ? 'Pick two different tools to compare.'
-          : 'That link does not name two tools; pick them above.',
+          : 'That link does not name two tools; pick them below.',
     );
     return;
   }
@@ -284,7 +284,7 @@ async function draw(): Promise<void> {
   const a = data.tools.find((t) => t.slug === pair.a);
   const b = data.tools.find((t) => t.slug === pair.b);
   if (!a || !b) {
-    say(`No tool is published as "${!a ? pair.a : pair.b}"; pick one above.`);
+    say(`No tool is published as "${!a ? pair.a : pair.b}"; pick one below.`);
     return;
   }
   for (const [name, slug] of [
@@ -297,13 +297,14 @@ async function draw(): Promise<void> {
   const minSample = Number(root.dataset['minSample'] ?? '10') || 10;
   const editorial = editorialPath(new Set(data.comparisons), a.slug, b.slug);
   document.title = `${a.name} vs ${b.name}: compare any two tools`;
+  const title = document.querySelector('[data-compare-title]');
+  if (title) title.textContent = `${a.name} vs ${b.name}`;
   root.replaceChildren(
-    el('h2', { class: 'compare-title' }, `${a.name} vs ${b.name}`),
     editorial === null
       ? el(
           'p',
           { 'data-compare-status': '', class: 'compare-label' },
-          'Not an editorial comparison: the panel has not compared these two side by side, so these are each tool’s latest figures.',
+          'Not an editorial comparison: each tool’s latest figures, side by side.',
         )
       : el(
           'p',

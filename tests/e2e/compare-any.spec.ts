@@ -30,7 +30,7 @@ test('an unpublished pair is drawn side by side, labelled, with a suggestion lin
   await page.getByTestId('compare-with').getByRole('link', { name: 'Perplexity Deep Research API' }).click();
   await expect(
     page.getByRole('heading', {
-      level: 2,
+      level: 1,
       name: 'Perplexity Sonar Pro 2 API vs Perplexity Deep Research API',
     }),
   ).toBeVisible();

@@ -67,7 +67,7 @@ for (const slug of COMPARISON_SLUGS) {
   });
 }
 
-for (const path of ['/', '/tools/smolvlm2-2b/', '/categories/developer-tools/', comparisonPath(DEEP)]) {
+for (const path of ['/', '/tools/smolvlm2-2b/', '/categories/developer-tools/']) {
   test(`every figure in the lists on ${path} names its round`, async ({ page }) => {
     await page.goto(path);
     const figures = page.getByTestId('list-figure');
