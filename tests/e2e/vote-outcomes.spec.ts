@@ -67,6 +67,19 @@ test(`${VOTE_REFUSED_PATH} without a reason says nothing was counted, in the sit
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Back to the comparisons' })).toHaveAttribute('href', '/');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => v.id)).toEqual([]);
+});
+
+test.describe('checked by axe', () => {
+  // axe runs as a script in the page; the refusal page itself needs none.
+  test.use({ javaScriptEnabled: true });
+
+  test(`${VOTE_REFUSED_PATH} and a refusal's note on a comparison have no accessibility violations`, async ({
+    page,
+  }) => {
+    for (const path of [VOTE_REFUSED_PATH, `${comparisonPath(PAIR)}#${refusedFragment('rate-limited')}`]) {
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${path}: ${v.id}`)).toEqual([]);
+    }
+  });
 });
