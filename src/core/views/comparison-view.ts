@@ -12,7 +12,7 @@ import { panelTallyText, percentText } from './format.ts';
 import { pullQuote } from './pull-quote.ts';
 
 /** A panel figure and what it rests on, for the decision strip. */
-export interface PanelFigure {
+interface PanelFigure {
   value: string;
   percent: number | null;
   /** "4 of 4 ship · 15 Sep 2026" (the round's date), with who sat out when someone did. */
@@ -31,14 +31,14 @@ export interface StripRow {
 }
 
 /** One reviewer's call on one tool in the grid: the chip, a pull quote and the full quote. */
-export interface GridCall {
+interface GridCall {
   verdict: Verdict;
   pull: string;
   quoteHtml: string;
 }
 
 /** One reviewer's row of the grid. */
-export interface GridRowView {
+interface GridRowView {
   reviewer: Reviewer;
   a: GridCall | null;
   b: GridCall | null;
@@ -64,7 +64,7 @@ export function currentRead(side: ComparisonSide): PanelRead {
 }
 
 /** A side as the decision reads it. */
-export function decisionSide(side: ComparisonSide): DecisionSide {
+function decisionSide(side: ComparisonSide): DecisionSide {
   const read = currentRead(side);
   return {
     name: side.tool.name,

@@ -52,7 +52,7 @@ function leaderOf(a: DecisionSide, b: DecisionSide): PanelPick['leader'] {
 }
 
 /** "A", "A and B", "A, B and C". */
-export function joinNames(names: readonly string[]): string {
+function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

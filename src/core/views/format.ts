@@ -129,14 +129,6 @@ export function panelFigureText(read: PanelRead | null): string {
   return `${percentText(read.shipPercent)} (${panelSourceText(read)})`;
 }
 
-/**
- * "Re-reviewed 15 September 2026: 100%": the newer figure a page published before a re-review
- * points to; `midSentence` starts it in lower case.
- */
-export function reReviewedText(newer: PanelRead, midSentence = false): string {
-  return `${midSentence ? 'r' : 'R'}e-reviewed ${dateText(newer.round)}: ${percentText(newer.shipPercent)}`;
-}
-
 /** Words around the date pricing facts were checked: "<lead> 2 November 2026<trail>". */
 export interface FactsCheckedWords {
   lead: string;
