@@ -26,8 +26,9 @@ const config: KnipConfig = {
     'src/build/suggest-index/step.ts',
   ],
   project: ['**/*.{ts,mjs,astro}'],
-  // A system tool (coreutils) the hostile-content tests use to put a FIFO in a content folder.
-  ignoreBinaries: ['mkfifo'],
+  // System tools: coreutils' mkfifo (the hostile-content tests put a FIFO in a content folder) and
+  // the Java runtime the W3C Nu HTML Checker runs on (npm run check:html).
+  ignoreBinaries: ['mkfifo', 'java'],
   ignoreDependencies: [
     // Font files resolved by computed names in src/build/social-images/og-fonts.ts.
     '@fontsource/inter',

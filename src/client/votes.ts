@@ -1,11 +1,11 @@
 /**
- * Community votes on a comparison page. The forms work on their own (a post and a 303 back);
- * this turns them into in-place votes: it posts with fetch, marks the reader's standing call
- * with aria-pressed, updates the Community figure, and says plainly when a vote did not go
- * through. A second press on the pressed call withdraws it.
+ * Community votes on a comparison page. The forms work on their own (a post and a 303 back to a
+ * note that confirms the outcome); this turns them into in-place votes: it posts with fetch,
+ * marks the reader's standing call with aria-pressed, updates every community figure of the
+ * page (tool card and decision strip), announces the call and the new figure in one sentence,
+ * and says plainly when a vote did not go through. A second press on the pressed call withdraws it.
  */
-import { communityFigures } from '../core/figures.ts';
-import { communityFigureText } from '../core/views/format.ts';
+import { communityFigure } from '../core/views/community.ts';
 import { VOTES_API_PATH, votesApiPath } from '../core/views/paths.ts';
 
 type Call = 'ship' | 'skip';
@@ -16,23 +16,34 @@ interface Tallies {
 
 const forms = [...document.querySelectorAll<HTMLFormElement>('form[data-vote]')];
 const comparison = forms[0]?.dataset['comparison'];
+const minSample = Number(forms[0]?.dataset['minSample']) || 10;
 
 function say(form: HTMLFormElement, message: string): void {
   const status = form.querySelector('[role="status"]');
   if (status) status.textContent = message;
 }
 
+/** Writes a tool's community figure into every place the page shows it; returns its sentence. */
+function draw(tool: string, counts: { ship: number; skip: number }): string {
+  const figure = communityFigure(counts, minSample);
+  for (const place of document.querySelectorAll(`[data-community="${CSS.escape(tool)}"]`)) {
+    const value = place.querySelector('[data-part="value"]');
+    const note = place.querySelector('[data-part="note"]');
+    if (value) {
+      value.textContent = figure.value;
+      value.classList.toggle('is-none', figure.percent === null);
+    }
+    if (note) note.textContent = figure.note;
+    place.querySelector('[data-part="bar"]')?.setAttribute('width', String(figure.percent ?? 0));
+  }
+  return figure.sentence;
+}
+
 function show(tallies: Tallies): void {
   for (const form of forms) {
     const tool = form.dataset['tool'] ?? '';
     const counts = tallies.tools[tool];
-    const figure = form.closest('[data-testid="tool-card"]')?.querySelector('[data-testid="community"]');
-    if (counts && figure) {
-      const text = communityFigureText(communityFigures(counts), Number(form.dataset['minSample']));
-      const [value, note] = ['.figure-value', '.figure-note'].map((s) => figure.querySelector(s));
-      if (value) value.textContent = text.value;
-      if (note) note.textContent = text.note;
-    }
+    if (counts) draw(tool, counts);
     for (const button of form.querySelectorAll('button')) {
       button.setAttribute('aria-pressed', String(tallies.yours?.[tool] === button.value));
     }
@@ -47,11 +58,12 @@ const newKey = (): string =>
   Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 async function send(form: HTMLFormElement, button: HTMLButtonElement): Promise<void> {
+  const tool = form.dataset['tool'] ?? '';
   const call = button.getAttribute('aria-pressed') === 'true' ? null : (button.value as Call);
   const buttons = [...form.querySelectorAll('button')];
   buttons.forEach((b) => (b.disabled = true));
   say(form, 'Sending your vote…');
-  const slot = `${form.dataset['tool']}|${call}`;
+  const slot = `${tool}|${call}`;
   const key = retryKeys.get(slot) ?? newKey();
   retryKeys.set(slot, key);
   try {
@@ -63,15 +75,15 @@ async function send(form: HTMLFormElement, button: HTMLButtonElement): Promise<v
         'idempotency-key': key,
         ...(token ? { 'cf-turnstile-response': token } : {}),
       },
-      body: JSON.stringify({ comparison, tool: form.dataset['tool'], call }),
+      body: JSON.stringify({ comparison, tool: tool, call }),
     });
     retryKeys.delete(slot);
     const body = (await response.json().catch(() => ({}))) as Tallies & { error?: string };
     if (!response.ok) throw new Error(body.error ?? `The server answered ${response.status}.`);
     voted = true;
     show(body);
-    const note = form.closest('[data-testid="tool-card"]')?.querySelector('.figure-note')?.textContent;
-    say(form, `${call ? `Counted: you ${call} it.` : 'Your call is withdrawn.'} Community: ${note}.`);
+    const sentence = draw(tool, body.tools[tool] ?? { ship: 0, skip: 0 });
+    say(form, `${call ? `Counted: you ${call} it.` : 'Your call is withdrawn.'} ${sentence}.`);
   } catch (error) {
     say(
       form,

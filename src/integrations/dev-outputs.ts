@@ -83,7 +83,7 @@ async function respond(req: IncomingMessage, res: ServerResponse, next: () => vo
     const body =
       type === 'image/png'
         ? await renderOgImage(ogImageData(comparison, SITE.name))
-        : comparisonJsonText(comparison, SITE.url);
+        : comparisonJsonText(comparison, SITE.url, SITE.votes.minSample);
     res.setHeader('Content-Type', type);
     res.end(body);
     return;

@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { SITE } from '../config.ts';
 import { getSite } from '../fs/site-loader.ts';
 import { rssItems } from '../core/views/rss-items.ts';
+import { RSS_STYLESHEET_PATH } from '../core/views/paths.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
@@ -10,7 +11,9 @@ export const GET: APIRoute = async () => {
     title: `${SITE.name}: AI tool comparisons`,
     description: SITE.tagline,
     site: SITE.url,
-    items: rssItems(site),
+    items: rssItems(site, SITE.votes.minSample),
     customData: '<language>en</language>',
+    // Opened in a browser, the feed reads as a page (public/rss.xsl); feed readers ignore this.
+    stylesheet: RSS_STYLESHEET_PATH,
   });
 };

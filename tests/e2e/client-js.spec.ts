@@ -1,9 +1,9 @@
 /**
  * Every page ships one tiny script, the search box's suggestion loader (it fetches the suggestion
- * script only when the box is used); comparison pages add the small vote script (votes are on by
- * default), and no other JavaScript beyond structured data. They carry their
- * Content-Security-Policy in a meta tag and the local server also sends the `_headers` policy.
- * Other pages ship no vote script.
+ * script only when the box is used); comparison pages add two small scripts, the vote script (votes
+ * are on by default) and "Your panel", and no other JavaScript beyond structured data. They carry
+ * their Content-Security-Policy in a meta tag and the local server also sends the `_headers` policy.
+ * Other pages ship neither.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,8 +13,8 @@ import { COMPARISON_SLUGS, comparisonPath } from './support/pages.ts';
 import { DIST_DIR } from './support/paths.ts';
 import { expect, test } from './support/test.ts';
 
-/** Most bytes the vote script may weigh gzipped. */
-const VOTE_SCRIPT_BUDGET = 2048;
+/** Most bytes the vote script, and "Your panel", may each weigh gzipped. */
+const SCRIPT_BUDGET = 2048;
 
 /** Most bytes the suggestion loader may weigh gzipped: it is on every page. */
 const SUGGEST_LOADER_BUDGET = 512;
@@ -43,17 +43,18 @@ async function suggestLoader(page: Page): Promise<string> {
 
 for (const slug of COMPARISON_SLUGS) {
   test.describe(comparisonPath(slug), () => {
-    test('has only the suggestion loader and the vote script (within 2 KB gzipped), and no module preloads', async ({
+    test('has only the suggestion loader, the vote and "Your panel" scripts (each within 2 KB gzipped), and no module preloads', async ({
       page,
     }) => {
       const loader = await suggestLoader(page);
       await page.goto(comparisonPath(slug));
       const scripts = await moduleScripts(page);
-      expect(scripts).toHaveLength(2);
+      expect(scripts).toHaveLength(3);
       expect(scripts).toContain(loader);
-      const vote = scripts.find((src) => src !== loader) ?? '';
-      expect(vote).toMatch(/^\/_astro\/[\w.-]+\.js$/);
-      expect(gzippedSize(vote)).toBeLessThanOrEqual(VOTE_SCRIPT_BUDGET);
+      for (const src of scripts.filter((s) => s !== loader)) {
+        expect(src).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+        expect(gzippedSize(src), src).toBeLessThanOrEqual(SCRIPT_BUDGET);
+      }
       await expect(page.locator('link[rel="modulepreload"]')).toHaveCount(0);
     });
 
@@ -70,7 +71,7 @@ for (const slug of COMPARISON_SLUGS) {
   });
 }
 
-for (const path of ['/', '/tools/smolvlm2-2b/']) {
+for (const path of ['/', '/tools/smolvlm2-2b/', '/categories/developer-tools/', '/votes/refused/']) {
   test(`${path} ships no vote form or script, only the suggestion loader`, async ({ page }) => {
     const loader = await suggestLoader(page);
     await page.goto(path);

@@ -30,7 +30,7 @@ test('an unpublished pair is drawn side by side, labelled, with a suggestion lin
   await page.getByTestId('compare-with').getByRole('link', { name: 'Perplexity Deep Research API' }).click();
   await expect(
     page.getByRole('heading', {
-      level: 2,
+      level: 1,
       name: 'Perplexity Sonar Pro 2 API vs Perplexity Deep Research API',
     }),
   ).toBeVisible();
@@ -40,7 +40,12 @@ test('an unpublished pair is drawn side by side, labelled, with a suggestion lin
   for (const round of await page.getByTestId('compare-round').allTextContents()) {
     expect(round).toMatch(/^Panel read of \d{1,2} \w+ \d{4}: \d of 4 reviewers ship it$/);
   }
-  await expect(page.locator('table.scorecard tbody tr')).toHaveCount(4);
+  await expect(page.locator('table.grid tbody tr')).toHaveCount(4);
+  // The same decision strip as an editorial page, labelled once as not editorial.
+  const decision = page.getByTestId('decision');
+  await expect(decision.getByRole('heading')).toHaveText(/^(Panel pick: .+|Panel: a tie|No panel pick yet)$/);
+  await expect(decision.getByTestId('strip-row')).toHaveCount(2);
+  await expect(page.getByText('Not an editorial comparison')).toHaveCount(1);
   const suggest = page.getByRole('link', { name: 'Suggest this comparison' });
   const href = new URL((await suggest.getAttribute('href')) ?? '');
   expect(href.origin + href.pathname).toBe('https://github.com/example/shipworthy/new/main');

@@ -1,7 +1,8 @@
 /**
- * Each seeded comparison page reads exactly as its seed in tests/fixtures/seeds:
- * headline, both tool cards with their figures, and every quote in the
- * scorecard under the right reviewer and tool.
+ * Each seeded comparison page still says everything its seed in tests/fixtures/seeds says, now as
+ * one part of a richer page: headline and dek, both tool cards with their figures (a tool
+ * re-reviewed since keeps the read it was published with in its "as published" block), and every
+ * quote under the right reviewer and tool, in the reviewer grid or the published read.
  */
 import type { Locator, Page } from '@playwright/test';
 import { loadSeeds } from './support/seeds.ts';
@@ -44,55 +45,72 @@ for (const seed of seeds) {
         const card = cards.nth(index);
         await expect(card).toHaveJSProperty('tagName', 'ARTICLE');
         await expect(card.getByRole('heading', { name: tool.name, exact: true })).toBeVisible();
+        const published = await publishedRead(page, card);
 
-        const text = normalizeText((await card.textContent()) ?? '');
-        expect(text).toContain(normalizeText(tool.category));
+        const text = normalizeText((await published.textContent()) ?? '');
+        expect(normalizeText((await card.textContent()) ?? '')).toContain(normalizeText(tool.category));
         expect(text).toContain(normalizeText(tool.tagline));
         expect(text).toContain(normalizeText(tool.description));
 
-        expect(await showsFigure(card, 'panel-ship', 'Panel ship', tool.panelShip)).toBe(tool.panelShip);
+        expect(await showsFigure(published, 'panel-ship', 'Panel ship', tool.panelShip)).toBe(tool.panelShip);
         expect(await showsFigure(card, 'community', 'Community', tool.community)).toBe(tool.community);
         expect(await showsFigure(card, 'entry-price', 'Entry', tool.entry)).toBe(tool.entry);
       });
     }
 
-    test('scorecard: one row per reviewer, each quote under its tool, in seed order', async ({ page }) => {
-      const rows = await scorecard(page);
-      expect(rows.map((r) => r.reviewer.name)).not.toContain('');
-      expect(new Set(rows.map((r) => r.reviewer.id)).size).toBe(rows.length);
-      expect(rows.map((r) => [r.quoteA, r.quoteB])).toEqual(
-        seed.rows.map((r) => [normalizeText(r.quoteA), normalizeText(r.quoteB)]),
-      );
+    test("every published quote pair is one reviewer's, under the right tool", async ({ page }) => {
+      const quotes = await quotesByReviewer(page);
+      const credited = seed.rows.map((row) => {
+        const [a, b] = [normalizeText(row.quoteA), normalizeText(row.quoteB)];
+        return (
+          [...quotes.entries()].find(([, q]) => q.a.has(a) && q.b.has(b))?.[0] ??
+          `none for "${a.slice(0, 40)}…"`
+        );
+      });
+      expect(credited).not.toContainEqual(expect.stringMatching(/^none/));
+      expect(new Set(credited).size).toBe(seed.rows.length);
     });
   });
 }
 
 test('a quote is credited to the same reviewer on every page it appears on', async ({ page }) => {
-  // Seeds fix row order per page, not reviewer names; pages sharing a tool round
-  // must still agree on who said what.
+  // Pages sharing a tool round must agree on who said what.
   const creditedTo = new Map<string, string>();
   const conflicts: string[] = [];
+  let seen = 0;
   for (const seed of seeds) {
     await page.goto(comparisonPath(seed.slug));
-    const rows = await scorecard(page);
-    for (const row of rows) {
-      for (const [tool, quote] of [
-        [seed.tools[0].name, row.quoteA],
-        [seed.tools[1].name, row.quoteB],
+    for (const [reviewer, quotes] of await quotesByReviewer(page)) {
+      for (const [tool, said] of [
+        [seed.tools[0].name, quotes.a],
+        [seed.tools[1].name, quotes.b],
       ] as const) {
-        const key = `${tool}: ${quote}`;
-        const earlier = creditedTo.get(key);
-        if (earlier !== undefined && earlier !== row.reviewer.id) {
-          conflicts.push(`${key.slice(0, 80)}… credited to ${earlier} and ${row.reviewer.id} (${seed.slug})`);
+        for (const quote of said) {
+          const key = `${tool}: ${quote}`;
+          const earlier = creditedTo.get(key);
+          if (earlier !== undefined && earlier !== reviewer) {
+            conflicts.push(`${key.slice(0, 80)}… credited to ${earlier} and ${reviewer} (${seed.slug})`);
+          }
+          creditedTo.set(key, reviewer);
+          seen += 1;
         }
-        creditedTo.set(key, row.reviewer.id);
       }
     }
   }
   expect(conflicts).toEqual([]);
-  // The two SmolVLM2 pages share a round, so some quotes must have been compared.
-  expect(creditedTo.size).toBeLessThan(seeds.reduce((n, s) => n + 2 * s.rows.length, 0));
+  // The SmolVLM2 pages share rounds, so some quotes must have been compared.
+  expect(creditedTo.size).toBeLessThan(seen);
 });
+
+/**
+ * Where a card's tool reads as the page was published: its "as published" block when the tool was
+ * re-reviewed since, else the card itself.
+ */
+async function publishedRead(page: Page, card: Locator): Promise<Locator> {
+  const slug = await card.getAttribute('data-tool');
+  const block = page.locator(`[data-testid="as-published"][data-tool="${slug}"]`);
+  return (await block.count()) > 0 ? block : card;
+}
 
 /**
  * Checks that a tool card's `testId` element reads `value` first, then its label
@@ -111,37 +129,31 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-interface RenderedRow {
-  reviewer: { id: string; name: string };
-  quoteA: string;
-  quoteB: string;
-}
-
-/** The scorecard as rendered: reviewer of each row and its two quotes in column order. */
-async function scorecard(page: Page): Promise<RenderedRow[]> {
+/** Every quote on the page by reviewer (their page link) and by side of the pair, grid and published reads alike. */
+async function quotesByReviewer(page: Page): Promise<Map<string, { a: Set<string>; b: Set<string> }>> {
+  const cards = await page.getByTestId('tool-card').all();
+  const slugs = await Promise.all(cards.map((card) => card.getAttribute('data-tool')));
+  const out = new Map<string, { a: Set<string>; b: Set<string> }>();
+  const add = (reviewer: string, side: 'a' | 'b', quote: string): void => {
+    const entry = out.get(reviewer) ?? { a: new Set<string>(), b: new Set<string>() };
+    entry[side].add(normalizeText(quote));
+    out.set(reviewer, entry);
+  };
   const rows = page.getByTestId('scorecard-row');
-  await expect(rows.first()).toBeVisible();
-  const out: RenderedRow[] = [];
+  await expect(rows.first()).toBeAttached();
   for (const row of await rows.all()) {
-    const quotes = row.locator('blockquote');
-    await expect(quotes).toHaveCount(2);
-    out.push({
-      reviewer: await reviewerOf(row),
-      quoteA: normalizeText((await quotes.nth(0).textContent()) ?? ''),
-      quoteB: normalizeText((await quotes.nth(1).textContent()) ?? ''),
-    });
+    const reviewer = (await row.locator('a[href*="/reviewers/"]').first().getAttribute('href')) ?? '';
+    for (const side of ['a', 'b'] as const) {
+      const quote = row.locator(`td[data-side="${side}"] blockquote`);
+      if ((await quote.count()) === 1) add(reviewer, side, (await quote.textContent()) ?? '');
+    }
+  }
+  for (const block of await page.getByTestId('as-published').all()) {
+    const side = slugs.indexOf(await block.getAttribute('data-tool')) === 0 ? 'a' : 'b';
+    for (const call of await block.getByTestId('published-call').all()) {
+      const reviewer = (await call.locator('a[href*="/reviewers/"]').first().getAttribute('href')) ?? '';
+      add(reviewer, side, (await call.locator('blockquote').textContent()) ?? '');
+    }
   }
   return out;
-}
-
-/** Who a row belongs to: the reviewer's page link when there is one, else the row header. */
-async function reviewerOf(row: Locator): Promise<{ id: string; name: string }> {
-  const link = row.locator('a[href*="/reviewers/"]').first();
-  if ((await link.count()) > 0) {
-    const name = normalizeText((await link.textContent()) ?? '');
-    return { id: (await link.getAttribute('href')) ?? name, name };
-  }
-  const header = row.locator('th, h2, h3, h4').first();
-  const name = normalizeText((await header.textContent()) ?? '');
-  return { id: name, name };
 }

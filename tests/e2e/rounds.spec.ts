@@ -10,20 +10,31 @@ const [SONAR, DEEP] = COMPARISON_SLUGS;
 const ROUND =
   /panel read of \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/i;
 
-test('a comparison published before a re-review names its round and points to the newer one', async ({
+test('a comparison published before a re-review leads with the new round and keeps the published one', async ({
   page,
 }) => {
   await page.goto(comparisonPath(SONAR));
   const [smol, sonar] = await page.getByTestId('tool-card').all();
-  await expect(smol!.getByTestId('panel-ship')).toContainText('75%');
-  await expect(smol!.getByTestId('panel-round')).toHaveText('Panel read of 2 June 2026');
+  await expect(smol!.getByTestId('panel-ship')).toContainText('100%');
+  await expect(smol!.getByTestId('panel-round')).toHaveText('Panel read of 15 September 2026');
   const note = smol!.getByTestId('re-reviewed');
-  await expect(note).toContainText('Re-reviewed 15 September 2026: 100% panel ship.');
+  await expect(note).toContainText('When published: 75%, panel read of 2 June 2026.');
 
   await expect(sonar!.getByTestId('panel-round')).toHaveText('Panel read of 2 June 2026');
   await expect(sonar!.getByTestId('re-reviewed')).toHaveCount(0);
 
-  await note.getByRole('link').click();
+  // The verdict follows the figures in the headline: both tools now stand at 4 of 4.
+  await expect(page.getByTestId('decision').getByRole('heading', { level: 2 })).toHaveText('Panel: a tie');
+
+  // The published read stays on the page, linkable for a newsletter that quoted it.
+  await note.getByRole('link', { name: 'As published' }).click();
+  await expect(page).toHaveURL(/#as-published-a$/);
+  const published = page.locator('#as-published-a');
+  await expect(published).toBeInViewport();
+  await expect(published.getByTestId('panel-ship')).toHaveText(/^75% Panel ship, Panel read of 2 June 2026/);
+
+  await page.goto(comparisonPath(SONAR));
+  await smol!.getByRole('link', { name: 'Every round of SmolVLM2-2B' }).click();
   await expect(page).toHaveURL(/\/tools\/smolvlm2-2b\/#history$/);
   await expect(page.locator('#history')).toBeVisible();
 });
@@ -34,6 +45,7 @@ test('a comparison published after the latest round says nothing about re-review
   await expect(smol.getByTestId('panel-ship')).toContainText('100%');
   await expect(smol.getByTestId('panel-round')).toHaveText('Panel read of 15 September 2026');
   await expect(page.getByTestId('re-reviewed')).toHaveCount(0);
+  await expect(page.getByTestId('as-published')).toHaveCount(0);
 });
 
 for (const slug of COMPARISON_SLUGS) {
@@ -47,9 +59,7 @@ for (const slug of COMPARISON_SLUGS) {
     for (const check of await checks.all()) {
       const verified = await check.locator('time').getAttribute('datetime');
       if ((verified ?? '') > (published ?? '')) {
-        await expect(check).toContainText(
-          /^Current facts, checked .+, after this comparison was published on /,
-        );
+        await expect(check).toContainText(/^Current facts, checked .+, after publication on /);
       } else {
         await expect(check).toHaveText(/^Facts checked /);
       }
@@ -57,7 +67,7 @@ for (const slug of COMPARISON_SLUGS) {
   });
 }
 
-for (const path of ['/', '/tools/smolvlm2-2b/', '/categories/developer-tools/', comparisonPath(DEEP)]) {
+for (const path of ['/', '/tools/smolvlm2-2b/', '/categories/developer-tools/']) {
   test(`every figure in the lists on ${path} names its round`, async ({ page }) => {
     await page.goto(path);
     const figures = page.getByTestId('list-figure');
@@ -66,12 +76,15 @@ for (const path of ['/', '/tools/smolvlm2-2b/', '/categories/developer-tools/', 
   });
 }
 
-test('an older comparison in a list says its tool was re-reviewed since', async ({ page }) => {
+test('an older comparison in a list leads with the current figure and keeps the published one', async ({
+  page,
+}) => {
   await page.goto('/');
   const card = page.locator('article', { has: page.locator(`a[href="${comparisonPath(SONAR)}"]`) });
   await expect(card.getByTestId('list-figure').first()).toContainText(
-    'SmolVLM2-2B: 75% panel ship (panel read of 2 June 2026; re-reviewed 15 September 2026: 100%)',
+    'SmolVLM2-2B: 100% panel ship (panel read of 15 September 2026; 75% when published)',
   );
+  await expect(card.getByTestId('list-community').first()).toHaveText(/^Community: /);
 });
 
 test('the feed, the JSON index and llms.txt name the round of every figure', async ({ request }) => {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { startServer } from '../../src/server/static/static-server.ts';
+import { votedFragment } from '../../src/core/votes/form-outcome.ts';
 import { comparisonPath } from './support/pages.ts';
 import { PROJECT_ROOT } from './support/paths.ts';
 import { serverEnv } from './support/global-setup.ts';
@@ -46,19 +47,34 @@ async function open(page: Page): Promise<void> {
   );
 }
 
-function votesNote(total: number): string {
-  return total === 0 ? 'No votes yet' : `${total} vote${total === 1 ? '' : 's'}`;
+function votes(total: number): string {
+  return `${total} vote${total === 1 ? '' : 's'}`;
 }
 
-test('with JavaScript: a vote is marked, counted in place and announced', async ({ page }) => {
+/** The community figure's note below the default sample of 10 votes, as the pages write it. */
+function votesNote(total: number): string {
+  return total === 0 ? 'No votes yet' : `${votes(total)}; a share shows from 10`;
+}
+
+test('with JavaScript: a vote is marked, counted in place and announced with the community figure', async ({
+  page,
+}) => {
   await open(page);
   const before = (await tallies(page.request)).tools[A]?.total ?? 0;
+  // Below the sample a share shows from, the figure is the count (the database starts empty).
+  expect(before + 1).toBeLessThan(10);
   const ship = card(page, A).getByRole('button', { name: 'Ship' });
   await expect(ship).toHaveAttribute('aria-pressed', 'false');
   await ship.click();
   await expect(ship).toHaveAttribute('aria-pressed', 'true');
-  await expect(card(page, A).getByRole('status')).toContainText('Counted: you ship it.');
+  await expect(card(page, A).getByRole('status')).toHaveText(
+    `Counted: you ship it. Community: ${votes(before + 1)} (a share shows from 10).`,
+  );
   await expect(card(page, A).getByTestId('community')).toContainText(votesNote(before + 1));
+  // The decision strip at the top of the page shows the same figure.
+  await expect(page.locator(`[data-testid="strip-community"][data-community="${A}"]`)).toContainText(
+    votesNote(before + 1),
+  );
   expect((await tallies(page.request)).yours).toEqual({ [A]: 'ship' });
 });
 
@@ -123,20 +139,29 @@ test('a second browser context counts separately', async ({ page, browser, baseU
   expect((await tallies(page.request)).yours).toEqual({ [A]: 'ship' });
 });
 
-test('without JavaScript: the form posts, the server answers 303 to the card’s note and the page shows the Community figure', async ({
+test('without JavaScript: the form posts, the server answers 303 and the page confirms the call by the card', async ({
   browser,
   baseURL,
 }) => {
-  const context = await browser.newContext({ baseURL: String(baseURL), javaScriptEnabled: false });
+  const context = await browser.newContext({
+    baseURL: String(baseURL),
+    javaScriptEnabled: false,
+    viewport: { width: 390, height: 844 },
+  });
   try {
     const page = await context.newPage();
     const before = (await tallies(page.request)).tools[B]?.skip ?? 0;
     await page.goto(comparisonPath(PAIR));
     await card(page, B).getByRole('button', { name: 'Skip' }).click();
     await expect(page).toHaveURL(
-      (url) => url.pathname === comparisonPath(PAIR) && url.hash === `#voted-${B}-skip`,
+      (url) => url.pathname === comparisonPath(PAIR) && url.hash === `#${votedFragment(B, 'skip')}`,
     );
-    await expect(card(page, B).getByTestId('community')).toBeVisible();
+    const confirmed = card(page, B).getByTestId('vote-outcome').filter({ visible: true });
+    await expect(confirmed).toHaveCount(1);
+    await expect(confirmed).toHaveText(/^Counted: you skip Perplexity Deep Research API\./);
+    // The reader lands on the card they voted on, its buttons and the note on screen.
+    await expect(confirmed).toBeInViewport();
+    await expect(card(page, B).getByRole('button', { name: 'Skip' })).toBeInViewport();
     const after = await tallies(page.request);
     expect(after.tools[B]?.skip).toBe(before + 1);
     expect(after.yours).toEqual({ [B]: 'skip' });
@@ -228,12 +253,10 @@ test('votes:export and a rebuild show the new Community figure on a static host 
       const percent = Math.floor((200 * counts.ship + counts.total) / (2 * counts.total));
       const figure = card(page, A).getByTestId('community');
       await expect(figure.locator('.figure-value')).toHaveText(`${percent}%`);
-      await expect(figure.locator('.figure-note')).toHaveText(
-        `${percent}% ship · ${votesNote(counts.total)}`,
-      );
-      // VOTES=off: neither form nor script.
+      await expect(figure.locator('.figure-note')).toHaveText(votes(counts.total));
+      // VOTES=off: no form and no vote script ("Your panel" is the one script left).
       await expect(page.locator('form[data-vote]')).toHaveCount(0);
-      await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+      await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(1);
     } finally {
       await server.close();
     }

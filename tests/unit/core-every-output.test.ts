@@ -214,7 +214,7 @@ function renderEveryOutput(site: Site): number {
     outputs.push(
       ogImageTree(og),
       ogImageKeyText(og),
-      comparisonJson(c, ORIGIN),
+      comparisonJson(c, ORIGIN, MIN_SAMPLE),
       serializeJsonLd(comparisonJsonLd(c, ldCtx)),
       comparisonBadge(c, badgeCtx),
       comparisonDescription(c),
@@ -245,8 +245,8 @@ function renderEveryOutput(site: Site): number {
     newsletterName: 'Weekly',
   });
   outputs.push(
-    rssItems(site),
-    comparisonIndexJson(site, ORIGIN),
+    rssItems(site, MIN_SAMPLE),
+    comparisonIndexJson(site, ORIGIN, MIN_SAMPLE),
     llmsTxt(site, { origin: ORIGIN, name: NAME, tagline: 'T', independence: 'I' }),
     sitemapXml(sitemapUrls(site, ORIGIN)),
     siteBadges(site, badgeCtx),

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { communityFigures, panelFigures, roundedPercent } from '../../src/core/figures.ts';
+import {
+  communityFigures,
+  communityLowerBound,
+  panelFigures,
+  roundedPercent,
+  wilsonInterval,
+} from '../../src/core/figures.ts';
 
 describe('roundedPercent: whole percent, halves rounded up', () => {
   it.each([
@@ -53,5 +59,54 @@ describe('community figures', () => {
     ],
   ])('%j -> %j', (counts, expected) => {
     expect(communityFigures(counts)).toEqual(expected);
+  });
+});
+
+describe('wilsonInterval: where the share of all readers likely lies (95%)', () => {
+  it.each([
+    [0, 0, 0, 1],
+    [0, 10, 0, 0.2775],
+    [10, 10, 0.7225, 1],
+    [5, 10, 0.2366, 0.7634],
+    [1, 1, 0.2065, 1],
+    [3, 3, 0.4385, 1],
+    [6, 14, 0.2138, 0.6741],
+    [81, 100, 0.7222, 0.8749],
+    [90, 100, 0.8256, 0.9448],
+  ])('%i of %i -> %f to %f', (part, whole, low, high) => {
+    const interval = wilsonInterval(part, whole);
+    expect(interval.low).toBeCloseTo(low, 4);
+    expect(interval.high).toBeCloseTo(high, 4);
+  });
+
+  it('narrows as votes grow at the same share', () => {
+    const widths = [10, 100, 1000].map((n) => {
+      const { low, high } = wilsonInterval(0.6 * n, n);
+      return high - low;
+    });
+    expect(widths[0]).toBeGreaterThan(widths[1] ?? 1);
+    expect(widths[1]).toBeGreaterThan(widths[2] ?? 1);
+  });
+});
+
+describe('communityLowerBound: what ranks community figures', () => {
+  it.each([
+    // A perfect score from three readers ranks below 90 of 100.
+    [
+      { ship: 3, total: 3 },
+      { ship: 90, total: 100 },
+    ],
+    // The same share ranks higher with more votes behind it.
+    [
+      { ship: 6, total: 10 },
+      { ship: 60, total: 100 },
+    ],
+    // No votes ranks below any vote to ship.
+    [
+      { ship: 0, total: 0 },
+      { ship: 1, total: 1 },
+    ],
+  ])('%j ranks below %j', (lower, higher) => {
+    expect(communityLowerBound(lower)).toBeLessThan(communityLowerBound(higher));
   });
 });

@@ -19,6 +19,8 @@ import { loadFixture, siteOf, withFile } from './support/content.ts';
 const FIXTURE = 'minimal';
 const ROOT = `tests/fixtures/${FIXTURE}`;
 const ORIGIN = 'https://example.test';
+/** Votes a community figure needs before it shows a share, as the site's default. */
+const MIN_SAMPLE = 10;
 
 const verdict = (tool: string, round: string, reviewer: string, call: string) =>
   `---\ntool: ${tool}\nreviewer: ${reviewer}\nround: ${round}\nverdict: ${call}\n---\n${reviewer} on ${tool}.\n`;
@@ -49,9 +51,9 @@ function whereListed(today: string, slug: string, files = withScheduled('2026-03
   const path = comparisonPath(slug);
   return {
     page: site.comparisons.some((c) => c.slug === slug),
-    feed: rssItems(site).some((item) => item.link === path),
+    feed: rssItems(site, MIN_SAMPLE).some((item) => item.link === path),
     sitemap: sitemapUrls(site, ORIGIN).some((url) => url.loc === `${ORIGIN}${path}`),
-    record: comparisonIndexJson(site, ORIGIN).comparisons.some((c) => c.slug === slug),
+    record: comparisonIndexJson(site, ORIGIN, MIN_SAMPLE).comparisons.some((c) => c.slug === slug),
     category: site.categories.some((group) => group.comparisons.includes(slug)),
     llms: llmsTxt(site, { origin: ORIGIN, name: 'S', tagline: 'T', independence: 'I' }).includes(path),
     votes: Object.hasOwn(votableJson(site, ORIGIN).comparisons, slug),

@@ -204,8 +204,8 @@ describe('figures from a round someone sat out', () => {
     ['a full panel in a list', () => panelFigureText(beta), '50% (panel read of 10 January 2026)'],
     [
       'the RSS item',
-      () => rssItems(site)[0]?.description,
-      /Alpha AI 100% \(panel read of 10 January 2026, from 1 of 2 reviewers\), Beta Bot 50% \(panel read of 10 January 2026\)\.$/,
+      () => rssItems(site, 3)[0]?.description,
+      /Alpha AI 100% \(panel read of 10 January 2026, from 1 of 2 reviewers\), Beta Bot 50% \(panel read of 10 January 2026\)\./,
     ],
     [
       'llms.txt',
@@ -215,11 +215,11 @@ describe('figures from a round someone sat out', () => {
     [
       'the badge title',
       () => (c ? comparisonBadge(c, { siteName: 'S', minSample: 3 }).title : ''),
-      'S: Alpha AI 100% panel ship (panel read of 10 January 2026, from 1 of 2 reviewers), 67% community; Beta Bot 50% panel ship (panel read of 10 January 2026)',
+      'S: Alpha AI 100% panel ship (panel read of 10 January 2026, from 1 of 2 reviewers), community 67% ship, 3 votes; Beta Bot 50% panel ship (panel read of 10 January 2026)',
     ],
     [
       'the comparison record',
-      () => (c ? [comparisonJson(c, ORIGIN).a.panel, comparisonJson(c, ORIGIN).b.panel] : []),
+      () => (c ? [comparisonJson(c, ORIGIN, 3).a.panel, comparisonJson(c, ORIGIN, 3).b.panel] : []),
       [
         { ships: 1, total: 1, panelSize: 2, shipPercent: 100 },
         { ships: 1, total: 2, panelSize: 2, shipPercent: 50 },
@@ -228,7 +228,10 @@ describe('figures from a round someone sat out', () => {
     [
       'the comparison index',
       () =>
-        comparisonIndexJson(site, ORIGIN).comparisons[0]?.tools.map((t) => [t.panelReviewers, t.panelSize]),
+        comparisonIndexJson(site, ORIGIN, 3).comparisons[0]?.tools.map((t) => [
+          t.panelReviewers,
+          t.panelSize,
+        ]),
       [
         [1, 2],
         [2, 2],

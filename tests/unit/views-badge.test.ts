@@ -8,8 +8,9 @@ import type { CommunityVote, PanelRead } from '../../src/core/model.ts';
 import {
   badge,
   badgeEmbed,
-  BADGE_FILLS,
+  badgeFill,
   BADGE_LABEL_FILL,
+  BADGE_UNREVIEWED_FILL,
   BADGE_MAX_BYTES,
   comparisonBadge,
   escapeText,
@@ -46,26 +47,30 @@ function titleOf(svg: string): string {
 describe('comparison badge', () => {
   const c = comparison(site, SONAR);
 
-  it('names each tool, its panel figure and the round that figure comes from', () => {
+  it('names each tool, its latest panel figure and the round that figure comes from', () => {
     const { svg, title } = comparisonBadge(c, CTX);
     expect(title).toBe(
-      'Shipworthy: SmolVLM2-2B 75% panel ship (panel read of 2 June 2026); Perplexity Sonar Pro 2 API 100% panel ship (panel read of 2 June 2026)',
+      'Shipworthy: SmolVLM2-2B 100% panel ship (panel read of 15 September 2026); Perplexity Sonar Pro 2 API 100% panel ship (panel read of 2 June 2026)',
     );
     expect(titleOf(svg)).toBe(title);
-    expect(svg).toContain('SmolVLM2-2B · 75% panel ship, 2 Jun 2026</text>');
+    expect(svg).toContain('SmolVLM2-2B · 100% panel ship, 15 Sep 2026</text>');
     expect(svg).not.toContain('community');
   });
 
-  it('leaves the community share out until enough readers have voted', () => {
+  it('draws no community share until enough readers have voted; the title gives the count', () => {
     const { svg, title } = comparisonBadge(withVotes(c, 1, 1), CTX);
-    expect(svg).not.toContain('community');
-    expect(title).not.toContain('community');
+    expect(svg).not.toContain('community</text>');
+    expect(title).toContain(
+      'SmolVLM2-2B 100% panel ship (panel read of 15 September 2026), community 2 votes (a share shows from 3);',
+    );
   });
 
   it('adds the community figure once enough readers have voted', () => {
     const { svg, title } = comparisonBadge(withVotes(c, 3, 1), CTX);
-    expect(svg).toContain('SmolVLM2-2B · 75% panel ship, 2 Jun 2026 · 75% community</text>');
-    expect(title).toContain('SmolVLM2-2B 75% panel ship (panel read of 2 June 2026), 75% community;');
+    expect(svg).toContain('SmolVLM2-2B · 100% panel ship, 15 Sep 2026 · 75% community</text>');
+    expect(title).toContain(
+      'SmolVLM2-2B 100% panel ship (panel read of 15 September 2026), community 75% ship, 4 votes;',
+    );
   });
 
   it('is an image with an accessible title', () => {
@@ -86,13 +91,19 @@ describe('badge text', () => {
   });
 
   it.each([
-    [read('2026-01-10', 3, 4), '#14532d'],
-    [read('2026-01-10', 1, 4), '#7f1d1d'],
-    [read('2026-01-10', 2, 4), '#713f12'],
-    [null, '#334155'],
-  ])('colours a row by the panel call as well as saying it (%#)', (r, fill) => {
+    [read('2026-01-10', 3, 4), badgeFill(75)],
+    [read('2026-01-10', 4, 4), badgeFill(100)],
+    [read('2026-01-10', 1, 4), badgeFill(25)],
+    [null, BADGE_UNREVIEWED_FILL],
+  ])('colours a row by its panel figure as well as writing it (%#)', (r, fill) => {
     const { svg } = badge(CTX, [{ name: 'Tool', read: r, community: NO_VOTES }]);
     expect(svg).toContain(`fill="${fill}"`);
+  });
+
+  it('never colours two different figures alike: 75% and 100% differ in hue', () => {
+    expect(badgeFill(75)).not.toBe(badgeFill(100));
+    expect(badgeFill(0)).toBe('#570f0f');
+    expect(badgeFill(100)).toBe('#0f5727');
   });
 
   it.each([
@@ -146,12 +157,13 @@ function contrast(a: string, b: string): number {
 
 describe('badge colours', () => {
   // The badge carries its own background, so only white on each fill matters, whatever the page.
-  it.each([...Object.entries(BADGE_FILLS), ['label', BADGE_LABEL_FILL]])(
-    'white text on the %s fill has at least 7:1 contrast',
-    (_, fill) => {
-      expect(contrast('#ffffff', fill)).toBeGreaterThanOrEqual(7);
-    },
-  );
+  it.each([
+    ...Array.from({ length: 101 }, (_, percent) => [`${percent}%`, badgeFill(percent)]),
+    ['unreviewed', BADGE_UNREVIEWED_FILL],
+    ['label', BADGE_LABEL_FILL],
+  ])('white text on the %s fill has at least 7:1 contrast', (_, fill) => {
+    expect(contrast('#ffffff', fill ?? '')).toBeGreaterThanOrEqual(7);
+  });
 });
 
 describe('badge size', () => {

@@ -47,6 +47,16 @@ describe('sortCategoryTools', () => {
     expect(sortCategoryTools(TOOLS, sort, minSample).map((t) => t.tool.slug)).toEqual(expected);
   });
 
+  it('ranks community figures by their lower confidence bound, not the raw share', () => {
+    // 10 of 10 is a higher share than 95 of 100, but far less certain (Wilson lower bound 0.72 against 0.89).
+    const few = entry('foxtrot', null, { ship: 10, skip: 0 });
+    const many = entry('golf', null, { ship: 95, skip: 5 });
+    expect(sortCategoryTools([few, many], 'community', 10).map((t) => t.tool.slug)).toEqual([
+      'golf',
+      'foxtrot',
+    ]);
+  });
+
   it('leaves its input as it was', () => {
     const before = TOOLS.map((t) => t.tool.slug);
     sortCategoryTools(TOOLS, 'panel', 10);

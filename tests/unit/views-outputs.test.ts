@@ -54,15 +54,22 @@ describe('sitemaps', () => {
 
 describe('comparison JSON', () => {
   it('record carries figures, scorecard and absolute links', () => {
-    const json = comparisonJson(comparison(site, SONAR), origin);
+    const json = comparisonJson(comparison(site, SONAR), origin, 10);
     expect(json.url).toBe(`${origin}/compare/${SONAR}/`);
     expect([json.a.panel.shipPercent, json.b.panel.shipPercent]).toEqual([75, 100]);
-    expect(json.a.community.shipPercent).toBeNull();
+    expect(json.a.community).toEqual({
+      ship: 0,
+      skip: 0,
+      total: 0,
+      shipPercent: null,
+      minSample: 10,
+      text: 'Community: no votes yet',
+    });
     expect(json.scorecard).toHaveLength(4);
   });
 
   it('index lists every comparison newest first', () => {
-    const index = comparisonIndexJson(site, origin);
+    const index = comparisonIndexJson(site, origin, 10);
     expect(index.count).toBe(3);
     expect(index.comparisons.map((c) => [c.slug, c.url])).toEqual([
       [DEEP, `${origin}/compare/${DEEP}/`],
@@ -86,7 +93,17 @@ describe('rss', () => {
     [1, 1],
     [2, 2],
     [50, 3],
-  ])('limit %i gives %i items', (limit, n) => expect(rssItems(site, limit)).toHaveLength(n));
+  ])('limit %i gives %i items', (limit, n) => expect(rssItems(site, 10, limit)).toHaveLength(n));
+
+  it("leads with each tool's current figure, keeps the published one, and gives the community figure", () => {
+    const item = rssItems(site, 10).find((i) => i.link === `/compare/${SONAR}/`);
+    expect(item?.description).toContain(
+      'Panel ship: SmolVLM2-2B 100% (panel read of 15 September 2026; 75% when published), Perplexity Sonar Pro 2 API 100% (panel read of 2 June 2026).',
+    );
+    expect(item?.description).toMatch(
+      /Community: SmolVLM2-2B no votes yet; Perplexity Sonar Pro 2 API no votes yet\.$/,
+    );
+  });
 });
 
 describe('quote marks', () => {

@@ -133,7 +133,7 @@ describe('the badge snippet', () => {
 });
 
 describe('feed descriptions', () => {
-  const item = rssItems(site)[0]!;
+  const item = rssItems(site, 10)[0]!;
 
   it('are HTML with every content value escaped', () => {
     expect(item.description).toContain('&lt;img src=x onerror=alert(1)&gt;');

@@ -13,7 +13,10 @@ import { COMPARISON_RECORDS_DIR, comparisonJsonPath } from '../../core/views/pat
 export function writeComparisonJsonFiles(comparisons: readonly Comparison[], dist: string): number {
   mkdirSync(join(dist, COMPARISON_RECORDS_DIR), { recursive: true });
   for (const c of comparisons) {
-    writeFileSync(join(dist, comparisonJsonPath(c.slug)), comparisonJsonText(c, SITE.url));
+    writeFileSync(
+      join(dist, comparisonJsonPath(c.slug)),
+      comparisonJsonText(c, SITE.url, SITE.votes.minSample),
+    );
   }
   return comparisons.length;
 }

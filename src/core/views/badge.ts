@@ -4,7 +4,9 @@
  * sites hot-link, so every byte of text is escaped and the whole file stays under 2 KB.
  */
 import type { CommunityVote, Comparison, ComparisonSide, PanelRead, Site, Tool } from '../model.ts';
-import { panelCall, panelSourceText, percentText, shortDateText, type PanelCall } from './format.ts';
+import { communityFigure, communityShare } from './community.ts';
+import { currentRead } from './comparison-view.ts';
+import { panelSourceText, percentText, shortDateText } from './format.ts';
 import { escapeHtml } from '../newsletter/escape-html.ts';
 import { markdownText } from './markdown-text.ts';
 import { absoluteUrl, comparisonBadgePath, toolBadgePath } from './paths.ts';
@@ -16,7 +18,7 @@ export const BADGE_MAX_BYTES = 2048;
 /** Longest tool name a badge row draws. */
 const ROW_NAME_CHARS = 32;
 /** Longest tool name the badge's title spells out; with rows clipped too, the file stays under 2 KB. */
-const TITLE_NAME_CHARS = 60;
+const TITLE_NAME_CHARS = 56;
 
 /** One row of a badge: a tool and its figures. */
 export interface BadgeRow {
@@ -43,13 +45,35 @@ export interface Badge {
 
 // Dark fills with white text keep contrast above 7:1 and read on light and dark pages alike;
 // a mid-grey outline marks the badge's edge on either background.
-/** Row fill per panel call (the word is always written too). */
-export const BADGE_FILLS: Record<PanelCall, string> = {
-  Ship: '#14532d',
-  Skip: '#7f1d1d',
-  Split: '#713f12',
-  Unreviewed: '#334155',
-};
+/** Row fill of a tool the panel has not called (the words say so too). */
+export const BADGE_UNREVIEWED_FILL = '#334155';
+
+/** Hue of a 0% figure (red) and of a 100% figure (green); shares between run along the wheel. */
+const HUE_AT_ZERO = 0;
+const HUE_AT_FULL = 140;
+
+/** `#rrggbb` of an HSL colour (s and l from 0 to 1). */
+function hslHex(hue: number, s: number, l: number): string {
+  const a = s * Math.min(l, 1 - l);
+  const channel = (n: number): string => {
+    const k = (n + hue / 30) % 12;
+    const value = l - a * Math.max(-1, Math.min(k - 3, 9 - k, 1));
+    return Math.round(value * 255)
+      .toString(16)
+      .padStart(2, '0');
+  };
+  return `#${channel(0)}${channel(8)}${channel(4)}`;
+}
+
+/**
+ * Row fill by the panel figure itself, from red at 0% through amber to green at 100%, so 75% and
+ * 100% never look alike; the figure is always written too, so colour is never the only cue.
+ */
+export function badgeFill(shipPercent: number | null): string {
+  if (shipPercent === null) return BADGE_UNREVIEWED_FILL;
+  const share = Math.min(100, Math.max(0, shipPercent)) / 100;
+  return hslHex(HUE_AT_ZERO + share * (HUE_AT_FULL - HUE_AT_ZERO), 0.7, 0.2);
+}
 /** Fill behind the site name. */
 export const BADGE_LABEL_FILL = '#0f172a';
 const OUTLINE = '#94a3b8';
@@ -87,8 +111,8 @@ function clip(name: string, max: number): string {
 
 /** The community share a row shows: only with enough votes, the same rule as the Community figure. */
 function communityShown(row: BadgeRow, minSample: number): string | null {
-  const { total, shipPercent } = row.community;
-  return total >= minSample && shipPercent !== null ? percentText(shipPercent) : null;
+  const share = communityShare(row.community, minSample);
+  return share === null ? null : percentText(share);
 }
 
 /**
@@ -107,13 +131,13 @@ function badgeRowText(row: BadgeRow, minSample: number): string {
   return `${clip(row.name, ROW_NAME_CHARS)} \u00b7 ${panel}${community}`;
 }
 
-/** The sentence a row contributes to the badge's title. */
+/** The sentence a row contributes to the badge's title, with the community figure once anyone voted. */
 function rowSentence(row: BadgeRow, minSample: number): string {
   const panel = row.read
     ? `${percentText(row.read.shipPercent)} panel ship (${panelSourceText(row.read)})`
     : 'not reviewed by the panel yet';
-  const shown = communityShown(row, minSample);
-  const community = shown === null ? '' : `, ${shown} community`;
+  const community =
+    row.community.total > 0 ? `, community ${communityFigure(row.community, minSample).words}` : '';
   return `${clip(row.name, TITLE_NAME_CHARS)} ${panel}${community}`;
 }
 
@@ -136,7 +160,7 @@ export function badge(ctx: BadgeContext, rows: readonly BadgeRow[]): Badge {
     `<rect width="${labelWidth}" height="${height}" fill="${BADGE_LABEL_FILL}"/>`,
     ...rows.map(
       (row, i) =>
-        `<rect x="${labelWidth}" y="${i * ROW_HEIGHT}" width="${rowWidth}" height="${ROW_HEIGHT}" fill="${BADGE_FILLS[panelCall(row.read)]}"/>`,
+        `<rect x="${labelWidth}" y="${i * ROW_HEIGHT}" width="${rowWidth}" height="${ROW_HEIGHT}" fill="${badgeFill(row.read?.shipPercent ?? null)}"/>`,
     ),
     `</g>`,
     `<rect x=".5" y=".5" width="${width - 1}" height="${height - 1}" rx="3.5" fill="none" stroke="${OUTLINE}"/>`,
@@ -148,11 +172,11 @@ export function badge(ctx: BadgeContext, rows: readonly BadgeRow[]): Badge {
   return { svg: `${parts.join('')}\n`, width, height, title };
 }
 
-/** The badge of a comparison: one row per tool, each with the round that comparison shows. */
+/** The badge of a comparison: one row per tool, each with the latest round, as the page leads with. */
 export function comparisonBadge(c: Comparison, ctx: BadgeContext): Badge {
   const row = (side: ComparisonSide): BadgeRow => ({
     name: side.tool.name,
-    read: side.read,
+    read: currentRead(side),
     community: side.community,
   });
   return badge(ctx, [row(c.a), row(c.b)]);

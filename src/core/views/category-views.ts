@@ -4,6 +4,7 @@
  * more than CATEGORY_PAGE_SIZE tools however large the category grows. Tool pages take their
  * "Alternatives" from the same ordering.
  */
+import { communityLowerBound } from '../figures.ts';
 import type { CommunityVote, PanelRead, Tool } from '../model.ts';
 import { categoryViewPath } from './paths.ts';
 
@@ -48,10 +49,14 @@ export interface CategoryView {
   tools: CategoryTool[];
 }
 
-/** The community share a reader is shown (null below the sample size), which is what sorts. */
-function shownCommunity(entry: CategoryTool, minSample: number): number | null {
-  const { total, shipPercent } = entry.community;
-  return total >= minSample ? shipPercent : null;
+/**
+ * What ranks a tool by community: the lower bound of its ship share's 95% Wilson interval, so a
+ * share resting on few votes never outranks one resting on many; null below the sample size a
+ * share is shown from, which sorts last.
+ */
+function communityRank(entry: CategoryTool, minSample: number): number | null {
+  const { total } = entry.community;
+  return total > 0 && total >= minSample ? communityLowerBound(entry.community) : null;
 }
 
 /** Larger first, unknown last. */
@@ -75,7 +80,7 @@ export function sortCategoryTools(
       case 'panel':
         return [entry.read?.shipPercent ?? null, entry.read ? Date.parse(entry.read.round) : null];
       case 'community':
-        return [shownCommunity(entry, minSample), entry.community.total];
+        return [communityRank(entry, minSample), entry.community.total];
     }
   };
   return tools

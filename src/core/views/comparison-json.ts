@@ -3,7 +3,8 @@
  * These are an API for readers' scripts, so fields are explicit and stable rather
  * than a dump of the internal model.
  */
-import type { Comparison, ComparisonSide, PanelRead, Site, VerdictEntry } from '../model.ts';
+import type { CommunityVote, Comparison, ComparisonSide, PanelRead, Site, VerdictEntry } from '../model.ts';
+import { communityFigure } from './community.ts';
 import { absoluteUrl, comparisonJsonPath, HOME_PATH, ogImagePath, toolPath } from './paths.ts';
 
 /** A tool as one comparison presents it. */
@@ -26,7 +27,32 @@ interface ComparisonToolJson {
   tagline: string;
   description: string;
   panel: Omit<PanelFigureJson, 'round'>;
-  community: { ship: number; skip: number; total: number; shipPercent: number | null };
+  community: CommunityJson;
+}
+
+/**
+ * Community votes as the pages write them: the counts, the share only from `minSample` votes
+ * (null below, as on every page), and the figure in words.
+ */
+interface CommunityJson {
+  ship: number;
+  skip: number;
+  total: number;
+  shipPercent: number | null;
+  minSample: number;
+  text: string;
+}
+
+function communityJson(community: CommunityVote, minSample: number): CommunityJson {
+  const figure = communityFigure(community, minSample);
+  return {
+    ship: community.ship,
+    skip: community.skip,
+    total: community.total,
+    shipPercent: figure.percent,
+    minSample,
+    text: figure.sentence,
+  };
 }
 
 /**
@@ -96,6 +122,7 @@ interface ComparisonIndexEntry {
     /** Reviewers who gave a call in that round, of `panelSize` on the panel. */
     panelReviewers: number;
     panelSize: number;
+    /** The community share from the minimum sample on, as the pages show it; null below. */
     communityShipPercent: number | null;
   }[];
 }
@@ -107,7 +134,7 @@ export interface ComparisonIndexJson {
   comparisons: ComparisonIndexEntry[];
 }
 
-function toolJson(side: ComparisonSide, origin: string): ComparisonToolJson {
+function toolJson(side: ComparisonSide, origin: string, minSample: number): ComparisonToolJson {
   const { tool, read, newer, community } = side;
   return {
     slug: tool.slug,
@@ -126,12 +153,7 @@ function toolJson(side: ComparisonSide, origin: string): ComparisonToolJson {
     tagline: read.tagline,
     description: read.descriptionText,
     panel: { ships: read.ships, total: read.total, panelSize: read.panelSize, shipPercent: read.shipPercent },
-    community: {
-      ship: community.ship,
-      skip: community.skip,
-      total: community.total,
-      shipPercent: community.shipPercent,
-    },
+    community: communityJson(community, minSample),
   };
 }
 
@@ -139,8 +161,8 @@ function call(entry: VerdictEntry | null): ScorecardRowJson['a'] {
   return entry ? { verdict: entry.verdict, quote: entry.quoteText } : null;
 }
 
-/** The public record of one comparison. */
-export function comparisonJson(c: Comparison, origin: string): ComparisonJson {
+/** The public record of one comparison; `minSample` is the site's (`SITE.votes.minSample`). */
+export function comparisonJson(c: Comparison, origin: string, minSample: number): ComparisonJson {
   return {
     slug: c.slug,
     url: absoluteUrl(origin, c.path),
@@ -149,8 +171,8 @@ export function comparisonJson(c: Comparison, origin: string): ComparisonJson {
     headline: c.headline,
     dek: c.dek,
     published: c.published,
-    a: toolJson(c.a, origin),
-    b: toolJson(c.b, origin),
+    a: toolJson(c.a, origin, minSample),
+    b: toolJson(c.b, origin, minSample),
     scorecard: c.scorecard.map((row) => ({
       reviewer: row.reviewer.slug,
       name: row.reviewer.name,
@@ -171,12 +193,12 @@ export function comparisonJson(c: Comparison, origin: string): ComparisonJson {
 }
 
 /** The published text of one comparison's record: the build writes it and the dev server serves it. */
-export function comparisonJsonText(c: Comparison, origin: string): string {
-  return JSON.stringify(comparisonJson(c, origin), null, 2);
+export function comparisonJsonText(c: Comparison, origin: string, minSample: number): string {
+  return JSON.stringify(comparisonJson(c, origin, minSample), null, 2);
 }
 
 /** The index of all comparisons with links to each record. */
-export function comparisonIndexJson(site: Site, origin: string): ComparisonIndexJson {
+export function comparisonIndexJson(site: Site, origin: string, minSample: number): ComparisonIndexJson {
   return {
     site: absoluteUrl(origin, HOME_PATH),
     count: site.comparisons.length,
@@ -194,7 +216,7 @@ export function comparisonIndexJson(site: Site, origin: string): ComparisonIndex
         panelRound: s.read.round,
         panelReviewers: s.read.total,
         panelSize: s.read.panelSize,
-        communityShipPercent: s.community.shipPercent,
+        communityShipPercent: communityFigure(s.community, minSample).percent,
       })),
     })),
   };

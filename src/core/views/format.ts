@@ -22,17 +22,6 @@ export function votesText(community: CommunityVote): string | null {
   return community.total > 0 ? countText(community.total, 'vote') : null;
 }
 
-/** The Community figure: "41%" over "41% ship · 73 votes"; below `minSample` votes the count only. */
-export function communityFigureText(
-  community: CommunityVote,
-  minSample: number,
-): { value: string; note: string } {
-  if (community.total === 0) return { value: NO_FIGURE, note: 'No votes yet' };
-  const count = countText(community.total, 'vote');
-  if (community.total < minSample || community.shipPercent === null) return { value: NO_FIGURE, note: count };
-  return { value: `${community.shipPercent}%`, note: `${community.shipPercent}% ship \u00b7 ${count}` };
-}
-
 /** "5 tools, 4 shipped": the tally shown on reviewer pages. */
 export function tallyText(tools: number, shipped: number): string {
   return `${countText(tools, 'tool')}, ${shipped.toLocaleString('en-US')} shipped`;
@@ -62,6 +51,21 @@ export function panelBasisClause(read: PanelRead | null): string | null {
 /** The same clause from the counts alone (`panelSize` is `total` plus those who sat out), for data without a read. */
 export function basisClause(total: number, panelSize: number): string | null {
   return total < panelSize ? `from ${total} of ${countText(panelSize, 'reviewer')}` : null;
+}
+
+/**
+ * "4 of 4 ship · 15 Sep 2026": what a panel figure rests on, in the decision strip's few words (the
+ * date is the round's); "2 of 3 ship (1 sat out) · …" when someone sat it out.
+ */
+export function panelTallyText(read: {
+  ships: number;
+  total: number;
+  panelSize: number;
+  round: string;
+}): string {
+  if (read.total === 0) return `No calls · ${shortDateText(read.round)}`;
+  const satOut = read.panelSize > read.total ? ` (${read.panelSize - read.total} sat out)` : '';
+  return `${read.ships} of ${read.total} ship${satOut} · ${shortDateText(read.round)}`;
 }
 
 /** Where the panel lands on a tool: a majority to ship, to skip, an even split, or no read. */
@@ -125,14 +129,6 @@ export function panelFigureText(read: PanelRead | null): string {
   return `${percentText(read.shipPercent)} (${panelSourceText(read)})`;
 }
 
-/**
- * "Re-reviewed 15 September 2026: 100%": the newer figure a page published before a re-review
- * points to; `midSentence` starts it in lower case.
- */
-export function reReviewedText(newer: PanelRead, midSentence = false): string {
-  return `${midSentence ? 'r' : 'R'}e-reviewed ${dateText(newer.round)}: ${percentText(newer.shipPercent)}`;
-}
-
 /** Words around the date pricing facts were checked: "<lead> 2 November 2026<trail>". */
 export interface FactsCheckedWords {
   lead: string;
@@ -147,7 +143,7 @@ export function factsCheckedWords(verified: string, published: string): FactsChe
   return verified > published
     ? {
         lead: 'Current facts, checked',
-        trail: `, after this comparison was published on ${dateText(published)}`,
+        trail: `, after publication on ${dateText(published)}`,
       }
     : { lead: 'Facts checked', trail: '' };
 }

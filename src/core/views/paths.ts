@@ -19,6 +19,9 @@ export const COMPARE_ANY_PATH = '/compare/';
 /** The RSS feed of the newest comparisons. */
 export const RSS_PATH = '/rss.xml';
 
+/** The XSLT that shows a feed as a readable page in a browser (public/rss.xsl). */
+export const RSS_STYLESHEET_PATH = '/rss.xsl';
+
 /** The JSON index of every comparison. */
 export const COMPARISONS_INDEX_PATH = '/data/comparisons.json';
 

@@ -2,9 +2,11 @@
  * Feed entries for the newest comparisons. Feed readers poll often, so the feed
  * stays short; the full list lives in the JSON index and sitemap.
  */
-import type { Site, Tool } from '../model.ts';
+import type { ComparisonSide, Site, Tool } from '../model.ts';
 import { escapeHtml } from '../newsletter/escape-html.ts';
-import { panelFigureText } from './format.ts';
+import { communityFigure } from './community.ts';
+import { currentRead } from './comparison-view.ts';
+import { panelFigureText, percentText } from './format.ts';
 import { absoluteUrl, toolPath } from './paths.ts';
 import { toolHistoryView } from './tool-history.ts';
 
@@ -21,17 +23,32 @@ export interface RssItem {
   categories: string[];
 }
 
-/** Feed items, newest first; links are site-relative and the feed resolves them against the site URL. */
-export function rssItems(site: Site, limit = RSS_LIMIT): RssItem[] {
-  return site.comparisons.slice(0, limit).map((c) => ({
-    title: c.title,
-    link: c.path,
-    pubDate: new Date(`${c.published}T00:00:00Z`),
-    description: escapeHtml(
-      `${c.dek} Panel ship: ${c.a.tool.name} ${panelFigureText(c.a.read)}, ${c.b.tool.name} ${panelFigureText(c.b.read)}.`,
-    ),
-    categories: [...new Set([c.a.tool.category, c.b.tool.category])],
-  }));
+/** "SmolVLM2-2B 100% (panel read of 15 September 2026; 75% when published)": a side's current figure. */
+function sidePanel(side: ComparisonSide): string {
+  const figure = panelFigureText(currentRead(side));
+  const published = side.newer ? `; ${percentText(side.read.shipPercent)} when published)` : ')';
+  return `${side.tool.name} ${figure.replace(/\)$/, published)}`;
+}
+
+/**
+ * Feed items, newest first, each with both tools' current panel figures and their community
+ * figures; links are site-relative and the feed resolves them against the site URL.
+ */
+export function rssItems(site: Site, minSample: number, limit = RSS_LIMIT): RssItem[] {
+  return site.comparisons.slice(0, limit).map((c) => {
+    const community = [c.a, c.b]
+      .map((s) => `${s.tool.name} ${communityFigure(s.community, minSample).words}`)
+      .join('; ');
+    return {
+      title: c.title,
+      link: c.path,
+      pubDate: new Date(`${c.published}T00:00:00Z`),
+      description: escapeHtml(
+        `${c.dek} Panel ship: ${sidePanel(c.a)}, ${sidePanel(c.b)}. Community: ${community}.`,
+      ),
+      categories: [...new Set([c.a.tool.category, c.b.tool.category])],
+    };
+  });
 }
 
 /**

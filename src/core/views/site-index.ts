@@ -68,11 +68,3 @@ export function toolsWithFigures(site: Site, slugs: readonly string[]): Category
     return [{ tool, read: site.latestReads.get(slug) ?? null, community }];
   });
 }
-
-/** Reader-facing names for reviewer references, which may be slugs or names already. */
-export function reviewerNames(
-  reviewersBySlug: ReadonlyMap<string, Reviewer>,
-  refs: readonly string[],
-): string[] {
-  return refs.map((ref) => reviewersBySlug.get(ref)?.name ?? ref);
-}

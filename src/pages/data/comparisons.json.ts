@@ -5,7 +5,7 @@ import { comparisonIndexJson } from '../../core/views/comparison-json.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
-  return new Response(JSON.stringify(comparisonIndexJson(site, SITE.url)), {
+  return new Response(JSON.stringify(comparisonIndexJson(site, SITE.url, SITE.votes.minSample)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -8,6 +8,7 @@ import { SITE } from '../../../config.ts';
 import { getSite } from '../../../fs/site-loader.ts';
 import type { Tool } from '../../../core/model.ts';
 import { toolFeedItems } from '../../../core/views/rss-items.ts';
+import { RSS_STYLESHEET_PATH } from '../../../core/views/paths.ts';
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
@@ -25,5 +26,7 @@ export const GET: APIRoute = ({ props }) => {
     site: SITE.url,
     items,
     customData: '<language>en</language>',
+    // Opened in a browser, the feed reads as a page (public/rss.xsl); feed readers ignore this.
+    stylesheet: RSS_STYLESHEET_PATH,
   });
 };

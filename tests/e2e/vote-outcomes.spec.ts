@@ -1,0 +1,85 @@
+/**
+ * Where a form vote lands (src/core/votes/form-outcome.ts), on the page side and without
+ * JavaScript: the fragment of a counted vote reveals its note next to the card voted on, with the
+ * buttons on screen; a refusal's fragment reveals why; `/votes/refused/` explains a refusal in the
+ * site's layout. Only the targeted note shows.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import {
+  REFUSAL_REASONS,
+  refusedFragment,
+  votedFragment,
+  VOTE_REFUSED_PATH,
+} from '../../src/core/votes/form-outcome.ts';
+import { comparisonPath } from './support/pages.ts';
+import { expect, test } from './support/test.ts';
+
+const PAIR = 'smolvlm2-2b-vs-perplexity-deep-research-api';
+const B = 'perplexity-deep-research-api';
+
+test.use({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+
+for (const [result, text] of [
+  ['ship', 'Counted: you ship Perplexity Deep Research API.'],
+  ['skip', 'Counted: you skip Perplexity Deep Research API.'],
+  ['withdrawn', 'Your call on Perplexity Deep Research API is withdrawn.'],
+] as const) {
+  test(`#${votedFragment(B, result)} confirms the call next to the card voted on`, async ({ page }) => {
+    await page.goto(`${comparisonPath(PAIR)}#${votedFragment(B, result)}`);
+    const card = page.locator(`[data-testid="tool-card"][data-tool="${B}"]`);
+    const shown = page.getByTestId('vote-outcome').filter({ visible: true });
+    await expect(shown).toHaveCount(1);
+    await expect(shown).toContainText(text);
+    await expect(card.getByTestId('vote-outcome').filter({ visible: true })).toHaveCount(1);
+    await expect(shown).toBeInViewport();
+    await expect(card.getByRole('button', { name: 'Skip' })).toBeInViewport();
+  });
+}
+
+test('a comparison page shows no outcome note without a fragment', async ({ page }) => {
+  await page.goto(comparisonPath(PAIR));
+  await expect(page.getByTestId('vote-outcome').filter({ visible: true })).toHaveCount(0);
+  await expect(page.getByTestId('vote-refused').filter({ visible: true })).toHaveCount(0);
+});
+
+for (const [reason, sentence] of Object.entries(REFUSAL_REASONS)) {
+  test(`#${refusedFragment(reason as keyof typeof REFUSAL_REASONS)} says why, on the comparison and on ${VOTE_REFUSED_PATH}`, async ({
+    page,
+  }) => {
+    const fragment = refusedFragment(reason as keyof typeof REFUSAL_REASONS);
+    for (const path of [comparisonPath(PAIR), VOTE_REFUSED_PATH]) {
+      await page.goto(`${path}#${fragment}`);
+      const shown = page.getByTestId('vote-refused').filter({ visible: true });
+      await expect(shown).toHaveCount(1);
+      await expect(shown).toHaveText(`Your vote was not counted. ${sentence}`);
+      await expect(shown).toBeInViewport();
+    }
+  });
+}
+
+test(`${VOTE_REFUSED_PATH} without a reason says nothing was counted, in the site's layout, and links back`, async ({
+  page,
+}) => {
+  const response = await page.goto(VOTE_REFUSED_PATH);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your vote was not counted');
+  await expect(page.getByText('The vote did not name a comparison this site publishes')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Back to the comparisons' })).toHaveAttribute('href', '/');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+});
+
+test.describe('checked by axe', () => {
+  // axe runs as a script in the page; the refusal page itself needs none.
+  test.use({ javaScriptEnabled: true });
+
+  test(`${VOTE_REFUSED_PATH} and a refusal's note on a comparison have no accessibility violations`, async ({
+    page,
+  }) => {
+    for (const path of [VOTE_REFUSED_PATH, `${comparisonPath(PAIR)}#${refusedFragment('rate-limited')}`]) {
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${path}: ${v.id}`)).toEqual([]);
+    }
+  });
+});
