@@ -4,7 +4,7 @@
  * scorecard under the right reviewer and tool.
  */
 import type { Locator, Page } from '@playwright/test';
-import { loadSeeds } from './support/seeds.ts';
+import { loadSeeds } from '../support/seeds.ts';
 import { comparisonPath } from './support/pages.ts';
 import { expect, test } from './support/test.ts';
 import { normalizeText } from './support/text.ts';

@@ -1,6 +1,6 @@
 /**
- * Runs the Cloudflare Worker (src/server/worker.ts with dist/ as its assets) in wrangler's local
- * mode: workerd and a local D1 migrated with `wrangler d1 migrations apply --local`, offline,
+ * Runs the Cloudflare Worker (src/server/worker.ts with a built site as its assets, in place of the
+ * dist/ that wrangler.jsonc names) in wrangler's local mode: workerd and a local D1 migrated with `wrangler d1 migrations apply --local`, offline,
  * with no telemetry, no update check and no `Request.cf` lookup.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -23,8 +23,12 @@ function offlineWranglerEnv(): NodeJS.ProcessEnv {
   };
 }
 
-/** Applies the migrations to a local D1 under `persistTo`, then serves the Worker on a free port. */
-export function startWorker(persistTo: string, vars: Record<string, string>): Promise<SiteServer> {
+/** Applies the migrations to a local D1 under `persistTo`, then serves the Worker and `assets` on a free port. */
+export function startWorker(
+  persistTo: string,
+  assets: string,
+  vars: Record<string, string>,
+): Promise<SiteServer> {
   const env = offlineWranglerEnv();
   const migrated = spawnSync(
     process.execPath,
@@ -37,6 +41,8 @@ export function startWorker(persistTo: string, vars: Record<string, string>): Pr
     );
   }
   const args = ['dev', '--local', '--ip', '127.0.0.1', '--port', '0', '--persist-to', persistTo];
+  // The rest of the assets settings (binding, routing) still come from wrangler.jsonc.
+  args.push('--assets', assets);
   for (const [name, value] of Object.entries(vars)) args.push('--var', `${name}:${value}`);
   const child = spawn(process.execPath, [WRANGLER, ...args], {
     cwd: PROJECT_ROOT,
