@@ -231,6 +231,6 @@ describe('embed snippets', () => {
 
   it('escapes the alt text for HTML and the link text for Markdown', () => {
     expect(embed.html).toContain('alt="Shipworthy: A [b] &amp; &quot;c&quot; 100% panel ship');
-    expect(embed.markdown).toContain('[![Shipworthy: A \\[b\\] & "c" 100% panel ship');
+    expect(embed.markdown).toContain('[![Shipworthy\\: A \\[b\\] \\& "c" 100% panel ship');
   });
 });

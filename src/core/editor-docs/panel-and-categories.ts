@@ -2,6 +2,7 @@
  * The panel and the categories as CONTRIBUTING.md lists them, generated from the reviewers in
  * the content and the category list in the vocabulary, so the guide cannot drift from either.
  */
+import { markdownText } from '../views/markdown-text.ts';
 import { CATEGORY_DEFINITIONS } from '../vocabulary.ts';
 
 /** Markers around the generated lists in CONTRIBUTING.md. */
@@ -20,9 +21,10 @@ export interface PanelMember {
 /** Two Markdown tables: the panel in scorecard order, and every category with what belongs there. */
 export function panelAndCategories(reviewers: readonly PanelMember[]): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|');
+  // Names and lenses come from content files in pull requests: text, never markup.
   const panel = [...reviewers]
     .sort((a, b) => a.order - b.order)
-    .map((r) => `| \`${r.slug}\` | ${cell(r.name)} | ${cell(r.lens)} |`);
+    .map((r) => `| \`${r.slug}\` | ${markdownText(r.name)} | ${markdownText(r.lens)} |`);
   const categories = CATEGORY_DEFINITIONS.map((c) => `| ${cell(c.name)} | ${cell(c.definition)} |`);
   return [
     '### The panel',

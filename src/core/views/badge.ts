@@ -6,6 +6,7 @@
 import type { CommunityVote, Comparison, ComparisonSide, PanelRead, Site, Tool } from '../model.ts';
 import { panelCall, panelSourceText, percentText, shortDateText, type PanelCall } from './format.ts';
 import { escapeHtml } from '../newsletter/escape-html.ts';
+import { markdownText } from './markdown-text.ts';
 import { absoluteUrl, comparisonBadgePath, toolBadgePath } from './paths.ts';
 import { toolsWithFigures } from './site-index.ts';
 
@@ -174,11 +175,6 @@ export function siteBadges(site: Site, ctx: BadgeContext): Map<string, Badge> {
   for (const { tool, read, community } of toolsWithFigures(site, [...site.tools.keys()]))
     badges.set(toolBadgePath(tool.slug), toolBadge(tool, read, community, ctx));
   return badges;
-}
-
-/** Markdown link text with brackets and backslashes escaped. */
-function markdownText(text: string): string {
-  return text.replace(/[[\]\\]/g, '\\$&');
 }
 
 /** What an "Embed this" block shows: the badge itself and ready-to-paste snippets. */

@@ -4,6 +4,7 @@
  */
 import type { Site } from '../model.ts';
 import { panelFigureText } from './format.ts';
+import { markdownText } from './markdown-text.ts';
 import {
   absoluteUrl,
   categoryPath,
@@ -22,12 +23,11 @@ export interface LlmsTxtContext {
   independence: string;
 }
 
-/** Link text with brackets escaped so a name can never end the Markdown link early. */
-function linkText(text: string): string {
-  return text.replace(/[[\]\\]/g, '\\$&');
-}
-
-/** Markdown text of `/llms.txt` following the llmstxt.org layout. */
+/**
+ * Markdown text of `/llms.txt` following the llmstxt.org layout. Every value that comes from content
+ * (names, titles, categories, prices, lenses, mottos) goes through `markdownText`, so it reads as
+ * its characters and can never become a link or start a block.
+ */
 export function llmsTxt(site: Site, ctx: LlmsTxtContext): string {
   const url = (path: string): string => absoluteUrl(ctx.origin, path);
   const lines: string[] = [
@@ -49,26 +49,30 @@ export function llmsTxt(site: Site, ctx: LlmsTxtContext): string {
     '',
   ];
   for (const c of site.comparisons) {
-    const figures = [c.a, c.b].map((s) => `${s.tool.name} panel ship ${panelFigureText(s.read)}`).join(', ');
+    const figures = [c.a, c.b]
+      .map((s) => `${markdownText(s.tool.name)} panel ship ${panelFigureText(s.read)}`)
+      .join(', ');
     lines.push(
-      `- [${linkText(c.title)}](${url(c.path)}): ${figures}; published ${c.published}; [JSON](${url(comparisonJsonPath(c.slug))})`,
+      `- [${markdownText(c.title)}](${url(c.path)}): ${figures}; published ${c.published}; [JSON](${url(comparisonJsonPath(c.slug))})`,
     );
   }
   lines.push('', '## Tools', '');
   for (const tool of site.tools.values()) {
     const read = site.latestReads.get(tool.slug) ?? null;
     lines.push(
-      `- [${linkText(tool.name)}](${url(toolPath(tool.slug))}): ${tool.category}, ${tool.entryPrice}; latest panel ship ${panelFigureText(read)}`,
+      `- [${markdownText(tool.name)}](${url(toolPath(tool.slug))}): ${markdownText(tool.category)}, ${markdownText(tool.entryPrice)}; latest panel ship ${panelFigureText(read)}`,
     );
   }
   lines.push('', '## Reviewers', '');
   for (const r of site.reviewers) {
-    lines.push(`- [${linkText(r.name)}](${url(reviewerPath(r.slug))}): ${r.lens}. ${r.motto}`);
+    lines.push(
+      `- [${markdownText(r.name)}](${url(reviewerPath(r.slug))}): ${markdownText(r.lens)}. ${markdownText(r.motto)}`,
+    );
   }
   lines.push('', '## Categories', '');
   for (const g of site.categories) {
     lines.push(
-      `- [${linkText(g.name)}](${url(categoryPath(g.slug))}): ${g.tools.length} tools, ${g.comparisons.length} comparisons`,
+      `- [${markdownText(g.name)}](${url(categoryPath(g.slug))}): ${g.tools.length} tools, ${g.comparisons.length} comparisons`,
     );
   }
   return lines.join('\n') + '\n';

@@ -3,6 +3,7 @@
  * stays short; the full list lives in the JSON index and sitemap.
  */
 import type { Site, Tool } from '../model.ts';
+import { escapeHtml } from '../newsletter/escape-html.ts';
 import { panelFigureText } from './format.ts';
 import { absoluteUrl, toolPath } from './paths.ts';
 import { toolHistoryView } from './tool-history.ts';
@@ -15,6 +16,7 @@ export interface RssItem {
   title: string;
   link: string;
   pubDate: Date;
+  /** HTML, as feed readers read it: content in it is escaped here, and the library escapes it again for XML. */
   description: string;
   categories: string[];
 }
@@ -25,7 +27,9 @@ export function rssItems(site: Site, limit = RSS_LIMIT): RssItem[] {
     title: c.title,
     link: c.path,
     pubDate: new Date(`${c.published}T00:00:00Z`),
-    description: `${c.dek} Panel ship: ${c.a.tool.name} ${panelFigureText(c.a.read)}, ${c.b.tool.name} ${panelFigureText(c.b.read)}.`,
+    description: escapeHtml(
+      `${c.dek} Panel ship: ${c.a.tool.name} ${panelFigureText(c.a.read)}, ${c.b.tool.name} ${panelFigureText(c.b.read)}.`,
+    ),
     categories: [...new Set([c.a.tool.category, c.b.tool.category])],
   }));
 }
@@ -39,15 +43,17 @@ export function toolFeedItems(site: Site, tool: Tool, origin: string): RssItem[]
     title: `${tool.name} ${r.change === null ? 'reviewed' : 're-reviewed'}: ${r.figure} panel ship${r.basis ? `, ${r.basis}` : ''}`,
     link: absoluteUrl(origin, `${toolPath(tool.slug)}#${r.id}`),
     pubDate: new Date(`${r.round}T00:00:00Z`),
-    description: [
-      `${r.heading}: ${r.sentence}.`,
-      r.change && `${r.change}.`,
-      r.flipSentence,
-      r.previousTagline !== null && `Tagline changed to “${r.tagline}” (was “${r.previousTagline}”).`,
-      r.descriptionChanged && 'The description changed.',
-    ]
-      .filter((part): part is string => typeof part === 'string')
-      .join(' '),
+    description: escapeHtml(
+      [
+        `${r.heading}: ${r.sentence}.`,
+        r.change && `${r.change}.`,
+        r.flipSentence,
+        r.previousTagline !== null && `Tagline changed to “${r.tagline}” (was “${r.previousTagline}”).`,
+        r.descriptionChanged && 'The description changed.',
+      ]
+        .filter((part): part is string => typeof part === 'string')
+        .join(' '),
+    ),
     categories: [tool.category],
   }));
 }
