@@ -40,6 +40,8 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           globalSetup: ['tests/build/global-setup.ts'],
+          // One file at a time: the incremental build and `astro dev` would share two cores.
+          fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

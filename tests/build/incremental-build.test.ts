@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTestSite, testSite } from '../support/test-sites.ts';
 
@@ -58,9 +59,9 @@ function unchangedPages(before: PageCacheManifest, after: PageCacheManifest): st
   );
 }
 
-/** Pages the build log says came from the cache. */
+/** Pages the build log says came from the cache (Astro colours its log when the runner forces colour). */
 function restoredPages(log: string): string[] {
-  return [...log.matchAll(/├─ \/?(\S+) \(restored\)/g)].map((m) => m[1] ?? '');
+  return [...stripVTControlCharacters(log).matchAll(/├─ \/?(\S+) \(restored\)/g)].map((m) => m[1] ?? '');
 }
 
 /** Builds `content` incrementally from the seed site's caches, reading it where the seed site was read. */
