@@ -105,7 +105,7 @@ export function parseSteps(text: string): StepOutcome[] {
 }
 
 /** The report each test step writes, by step name. */
-export const STEP_REPORTS: Record<string, { file: string; runner: 'vitest' | 'playwright' }> = {
+const STEP_REPORTS: Record<string, { file: string; runner: 'vitest' | 'playwright' }> = {
   unit: { file: 'unit.json', runner: 'vitest' },
   'build-tests': { file: 'build.json', runner: 'vitest' },
   e2e: { file: 'e2e.json', runner: 'playwright' },

@@ -103,7 +103,7 @@ export function testSite(name: TestSiteName): TestSite {
 }
 
 /** The build environment of a test site: the settings plus its caches. */
-export function testBuildEnv(caches: string): NodeJS.ProcessEnv {
+function testBuildEnv(caches: string): NodeJS.ProcessEnv {
   return {
     ...defaultSiteEnv(),
     ...TEST_BUILD_SETTINGS,
