@@ -13,6 +13,8 @@ const config: KnipConfig = {
     'src/client/compare-any.ts',
     // Spawned by path from bench/build.ts (`--seed-og-cache`).
     'bench/lib/seed-og-cache.ts',
+    // Spawned by path from bench/slow-clients.ts, one process per few thousand sockets.
+    'bench/lib/slow-client.ts',
     // Build steps spawned by path from src/build/build-steps.ts (npm run build and the bench).
     'src/build/social-images/step.ts',
     'src/build/outputs/step.ts',
@@ -22,8 +24,17 @@ const config: KnipConfig = {
   // A system tool (coreutils) the hostile-content tests use to put a FIFO in a content folder.
   ignoreBinaries: ['mkfifo'],
   ignoreDependencies: [
-    // Its WOFF files are resolved by a computed name in src/build/social-images/og-render.ts.
+    // Font files resolved by computed names in src/build/social-images/og-fonts.ts.
     '@fontsource/inter',
+    '@fontsource/noto-emoji',
+    '@fontsource/dejavu-sans',
+    '@fontsource/unifontex',
+    '@fontsource-variable/noto-sans-arabic',
+    '@fontsource-variable/noto-sans-hebrew',
+    '@fontsource-variable/noto-sans-sc',
+    '@fontsource-variable/noto-sans-kr',
+    '@fontsource-variable/noto-sans-devanagari',
+    '@fontsource-variable/noto-sans-thai',
   ],
 };
 

@@ -1,14 +1,18 @@
 /**
  * `npm run bench:votes -- [--voters N] [--seconds S] [--comparisons M] [--json]`: drives the
- * real `npm start` server (scripts/serve.ts on a throwaway vote database and a synthetic
- * catalog) with N concurrent voters, each with its own cookie, then checks that the stored
- * tallies equal what the acknowledged responses imply, exactly. A second phase SIGKILLs the
- * server mid-run, restarts it on the same database and checks that every acknowledged vote
- * survived. Prints one JSON line; exits 1 on any lost or double-counted vote, never on speed.
+ * real `npm start` server (scripts/serve.ts behind a trusted proxy, on a throwaway vote
+ * database and a synthetic catalog) with N concurrent voters, each with its own cookie and its
+ * own network, then checks that the stored tallies equal what the acknowledged responses imply,
+ * exactly. A second phase SIGKILLs the server mid-run, restarts it on the same database and
+ * checks that every acknowledged vote survived. A third phase stuffs the ballot box: one address
+ * drops its cookie before every vote, 60 votes at once and then one a second, on one comparison,
+ * through the JSON API and through the plain form, with the default rate limit; it reports how
+ * many of those votes counted, per address and hour. Prints one JSON line; exits 1 on any lost or
+ * double-counted vote, never on speed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,12 +25,16 @@ const { values } = parseArgs({
     voters: { type: 'string', default: '200' },
     seconds: { type: 'string', default: '10' },
     comparisons: { type: 'string', default: '100' },
+    'stuffing-seconds': { type: 'string', default: '10' },
     json: { type: 'boolean', default: false },
   },
 });
 const VOTERS = wholeNumber('voters', values.voters, 1, 10_000);
 const SECONDS = wholeNumber('seconds', values.seconds, 1, 600);
 const COMPARISONS = wholeNumber('comparisons', values.comparisons, 1, 10_000);
+const STUFFING_SECONDS = wholeNumber('stuffing-seconds', values['stuffing-seconds'], 1, 600);
+/** What the attacker sends at once before settling into one vote a second (the default rate limit's burst). */
+const STUFFING_BURST = 60;
 const KILL_VOTERS = Math.min(VOTERS, 100);
 const log = (line: string): void => {
   if (!values.json) console.error(line);
@@ -49,7 +57,10 @@ for (let i = 0; i < COMPARISONS; i++) {
 const work = mkdtempSync(join(tmpdir(), 'shipworthy-bench-votes-'));
 const site = join(work, 'site');
 mkdirSync(join(site, 'data'), { recursive: true });
-writeFileSync(join(site, VOTABLE_PATH), JSON.stringify({ version: 1, comparisons: catalog }));
+writeFileSync(
+  join(site, VOTABLE_PATH),
+  JSON.stringify({ version: 2, origin: 'https://bench.invalid', comparisons: catalog, closed: [] }),
+);
 writeFileSync(join(site, 'index.html'), '<!doctype html><title>bench</title>');
 const database = join(work, 'votes.sqlite');
 const env: NodeJS.ProcessEnv = {
@@ -57,9 +68,13 @@ const env: NodeJS.ProcessEnv = {
   VOTES: 'on',
   VOTES_DB: database,
   VOTES_SECRET: randomBytes(32).toString('base64url'),
-  // Every voter comes from 127.0.0.1; a limit nobody reaches keeps the hashing cost in the figures.
+  // Each voter's network travels in X-Forwarded-For, as from a reverse proxy in front of the server.
+  TRUST_PROXY: 'on',
+  // Honest voters send far faster than people do; a limit nobody reaches keeps the hashing cost in the figures.
   VOTES_RATE_LIMIT: '1000000/1',
 };
+/** The stuffing phase runs with the rate limit a site gets by default. */
+const stuffingEnv: NodeJS.ProcessEnv = { ...env, VOTES_RATE_LIMIT: '' };
 const agent = new Agent({ keepAlive: true, maxSockets: 128 });
 
 interface Server {
@@ -89,6 +104,8 @@ async function run() {
   const expected = new Map<string, Map<string, Call>>();
   const latencies: number[] = [];
   let accepted = 0;
+  const cpuBefore = cpuSeconds(server.child.pid);
+  const writtenBefore = bytesWritten(server.child.pid);
   const started = performance.now();
   const deadline = started + SECONDS * 1000;
   await Promise.all(
@@ -101,7 +118,7 @@ async function run() {
         const roll = Math.random();
         const call: Call = roll < 0.55 ? 'ship' : roll < 0.9 ? 'skip' : null;
         const sent = performance.now();
-        const response = await vote(server.port, target, call, cookie).catch(() => null);
+        const response = await vote(server.port, target, call, cookie, voterAddress(v)).catch(() => null);
         if (response?.status !== 200) continue;
         latencies.push(performance.now() - sent);
         accepted++;
@@ -111,6 +128,19 @@ async function run() {
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  const cpuAfter = cpuSeconds(server.child.pid);
+  const writtenAfter = bytesWritten(server.child.pid);
+  // CPU the server spent per acknowledged vote: unlike votes/s, barely moved by other work on the machine.
+  const serverCpuMsPerVote =
+    cpuBefore === null || cpuAfter === null || accepted === 0
+      ? null
+      : Math.round(((cpuAfter - cpuBefore) * 100_000) / accepted) / 100;
+  // Bytes the server sent to storage per acknowledged vote (database, WAL and checkpoints):
+  // what a vote costs the disk, and unlike votes/s the same on a busy machine.
+  const serverKbWrittenPerVote =
+    writtenBefore === null || writtenAfter === null || accepted === 0
+      ? null
+      : Math.round(((writtenAfter - writtenBefore) * 100) / 1024 / accepted) / 100;
 
   const want = new Map<string, { ship: number; skip: number }>();
   for (const calls of expected.values()) {
@@ -166,7 +196,7 @@ async function run() {
         const i = (v + n) % targets.length;
         const target = targets[i] as Target;
         const call = i % 2 === 0 ? 'ship' : 'skip';
-        const response = await vote(server.port, target, call, cookie).catch(() => null);
+        const response = await vote(server.port, target, call, cookie, voterAddress(v)).catch(() => null);
         if (response?.status !== 200) continue;
         cookie ||= response.cookie;
         acknowledged.push({ cookie, target, call });
@@ -195,6 +225,33 @@ async function run() {
   await stopServer(server);
   log(`kill/restart: ${survived} of ${acknowledged.length} acknowledged votes survived SIGKILL`);
 
+  // Phase 3: ballot stuffing from one address each, on a comparison nobody else votes on now.
+  server = await startServer(stuffingEnv);
+  const [jsonTarget, formTarget] = [targets[0], targets[2] ?? targets[0]] as [Target, Target];
+  const storedTotal = async (): Promise<number> => {
+    let total = 0;
+    for (const target of [jsonTarget, formTarget]) {
+      const body = (await get(server.port, `/api/votes/${target.comparison}`, '')).body as {
+        tools: Record<string, { total: number }>;
+      };
+      total += body.tools[target.tool]?.total ?? 0;
+    }
+    return total;
+  };
+  const stuffedBefore = await storedTotal();
+  const [jsonStuffing, formStuffing] = await Promise.all([
+    stuff(server.port, jsonTarget, '198.51.100.7', 'json'),
+    stuff(server.port, formTarget, '198.51.100.8', 'form'),
+  ]);
+  const stuffedAfter = await storedTotal();
+  await stopServer(server);
+  const stuffedCounted = jsonStuffing.counted + formStuffing.counted;
+  lost += Math.max(0, stuffedBefore + stuffedCounted - stuffedAfter);
+  doubleCounted += Math.max(0, stuffedAfter - stuffedBefore - stuffedCounted);
+  log(
+    `stuffing: ${jsonStuffing.counted} of ${jsonStuffing.sent} JSON votes and ${formStuffing.counted} of ${formStuffing.sent} form votes counted`,
+  );
+
   return {
     voters: VOTERS,
     accepted,
@@ -204,7 +261,69 @@ async function run() {
     votesPerSecond: Math.round(accepted / elapsed),
     p50Ms: round(percentile(latencies, 0.5)),
     p99Ms: round(percentile(latencies, 0.99)),
+    serverCpuMsPerVote,
+    serverKbWrittenPerVote,
     killRestart: { acknowledged: acknowledged.length, survived },
+    stuffing: { json: jsonStuffing, form: formStuffing },
+  };
+}
+
+/** User and system CPU seconds a process has used (Linux /proc, in USER_HZ ticks of 1/100 s), or null elsewhere. */
+function cpuSeconds(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').at(-1)?.split(' ') ?? [];
+    // After the command name: state is field 3, utime 14 and stime 15.
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** Bytes a process has caused to be written to storage (Linux /proc), or null elsewhere. */
+function bytesWritten(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const written = /^write_bytes: (\d+)$/m.exec(readFileSync(`/proc/${pid}/io`, 'utf8'))?.[1];
+    return written === undefined ? null : Number(written);
+  } catch {
+    return null;
+  }
+}
+
+/** One voter's network: every voter of the load phases behind its own address. */
+function voterAddress(v: number): string {
+  return `10.${(v >> 16) & 255}.${(v >> 8) & 255}.${v & 255}`;
+}
+
+/**
+ * One address drops its cookie before every vote: a burst, then one vote a second. Counted per
+ * hour is the burst's counted votes plus the steady part's counted rate over an hour.
+ */
+async function stuff(port: number, target: Target, address: string, path: 'json' | 'form') {
+  const send = async (n: number): Promise<boolean> => {
+    const call = n % 2 === 0 ? 'ship' : 'skip';
+    const response = await (
+      path === 'json' ? vote(port, target, call, '', address) : formVote(port, target, call, address)
+    ).catch(() => null);
+    return response !== null && response.counted;
+  };
+  const burst = await Promise.all(Array.from({ length: STUFFING_BURST }, (_, n) => send(n)));
+  const burstCounted = burst.filter(Boolean).length;
+  let steadySent = 0;
+  let steadyCounted = 0;
+  const started = performance.now();
+  while (performance.now() - started < STUFFING_SECONDS * 1000) {
+    const tick = performance.now();
+    if (await send(STUFFING_BURST + steadySent)) steadyCounted++;
+    steadySent++;
+    await new Promise((done) => setTimeout(done, Math.max(0, 1000 - (performance.now() - tick))));
+  }
+  const steadyPerSecond = steadyCounted / ((performance.now() - started) / 1000);
+  return {
+    sent: STUFFING_BURST + steadySent,
+    counted: burstCounted + steadyCounted,
+    countedPerAddressPerHour: Math.round(burstCounted + steadyPerSecond * 3600),
   };
 }
 
@@ -228,7 +347,8 @@ function vote(
   target: Target,
   call: Call,
   cookie: string,
-): Promise<{ status: number; cookie: string }> {
+  address: string,
+): Promise<{ status: number; cookie: string; counted: boolean }> {
   const body = JSON.stringify({ comparison: target.comparison, tool: target.tool, call });
   return new Promise((resolve, reject) => {
     const req = request(
@@ -243,6 +363,7 @@ function vote(
           'content-length': Buffer.byteLength(body),
           origin: `http://127.0.0.1:${port}`,
           'sec-fetch-site': 'same-origin',
+          'x-forwarded-for': address,
           ...(cookie ? { cookie } : {}),
         },
       },
@@ -250,7 +371,45 @@ function vote(
         res.resume();
         res.once('end', () => {
           const set = res.headers['set-cookie']?.[0]?.split(';')[0] ?? '';
-          resolve({ status: res.statusCode ?? 0, cookie: set });
+          resolve({ status: res.statusCode ?? 0, cookie: set, counted: res.statusCode === 200 });
+        });
+        res.once('error', reject);
+      },
+    );
+    req.once('error', reject);
+    req.end(body);
+  });
+}
+
+/** A plain HTML form post, as a browser without JavaScript sends it; counted when it lands on no refusal. */
+function formVote(
+  port: number,
+  target: Target,
+  call: 'ship' | 'skip',
+  address: string,
+): Promise<{ counted: boolean }> {
+  const body = new URLSearchParams({ comparison: target.comparison, tool: target.tool, call }).toString();
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        agent,
+        port,
+        host: '127.0.0.1',
+        method: 'POST',
+        path: '/api/votes',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'content-length': Buffer.byteLength(body),
+          origin: `http://127.0.0.1:${port}`,
+          'sec-fetch-site': 'same-origin',
+          'x-forwarded-for': address,
+        },
+      },
+      (res) => {
+        res.resume();
+        res.once('end', () => {
+          const location = String(res.headers.location ?? '');
+          resolve({ counted: res.statusCode === 303 && !location.includes('vote-refused') });
         });
         res.once('error', reject);
       },
@@ -276,9 +435,9 @@ function get(port: number, path: string, cookie: string): Promise<{ status: numb
   });
 }
 
-function startServer(): Promise<Server> {
+function startServer(serverEnv: NodeJS.ProcessEnv = env): Promise<Server> {
   const child = spawn(process.execPath, ['scripts/serve.ts', '--port', '0', '--dir', site], {
-    env,
+    env: serverEnv,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {

@@ -5,25 +5,36 @@
  * only when all of them succeeded. A failed build exits 1 and leaves the last
  * good DIST_DIR byte for byte as it was. The steps stay runnable on their own with DIST_DIR set.
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CONTENT_DIR, DIST_DIR } from '../src/config.ts';
 import { oneLine } from '../src/core/messages/one-line.ts';
 import { formatProblem } from '../src/core/messages/problems.ts';
 import { validateContentDir } from '../src/fs/validate-dir.ts';
-import { buildAtomically } from '../src/build/atomic-build.ts';
+import { buildAtomically, outputFolderProblem } from '../src/build/atomic-build.ts';
 import { siteBuildSteps } from '../src/build/build-steps.ts';
 
 const dist = resolve(DIST_DIR);
+// An environment value, printed: escaped so a hostile one cannot forge lines of output.
+const shownDist = oneLine(DIST_DIR, 300);
 
 process.exitCode = await build();
 
 async function build(): Promise<number> {
+  const problem = outputFolderProblem(dist);
+  if (problem !== null) {
+    console.error(`build: ${problem}`);
+    return 2;
+  }
+  // What a failure leaves: the last good build, or nothing at all where there never was one.
+  const left = existsSync(dist)
+    ? `${shownDist} still holds the last good build`
+    : `nothing was written to ${shownDist}`;
   let validation;
   try {
     validation = validateContentDir(CONTENT_DIR);
   } catch (error) {
-    console.error(`build: ${oneLine((error as Error).message)}; ${DIST_DIR} was left as it was.`);
+    console.error(`build: ${oneLine((error as Error).message)}; ${shownDist} was left as it was.`);
     return 1;
   }
   for (const problem of validation.problems) {
@@ -32,18 +43,24 @@ async function build(): Promise<number> {
   if (!validation.ok) {
     const errors = validation.problems.filter((p) => p.severity === 'error').length;
     console.error(
-      `✗ ${errors} error(s) in ${CONTENT_DIR}: nothing was built and ${DIST_DIR} was left as it was.`,
+      `✗ ${errors} error(s) in ${CONTENT_DIR}: nothing was built and ${shownDist} was left as it was.`,
     );
     return 1;
   }
   // `SITE_BUILDS_LOG` names a file that gets one line per site build started: CI counts them.
   const buildsLog = process.env['SITE_BUILDS_LOG'];
   if (buildsLog) appendFileSync(buildsLog, `${CONTENT_DIR} -> ${DIST_DIR}\n`);
-  const failed = await buildAtomically(dist, siteBuildSteps());
-  if (failed) {
-    console.error(`✗ build failed at ${failed}: ${DIST_DIR} still holds the last good build.`);
+  let failed: string | null;
+  try {
+    failed = await buildAtomically(dist, siteBuildSteps());
+  } catch (error) {
+    console.error(`✗ build failed: ${oneLine((error as Error).message)}; ${left}.`);
     return 1;
   }
-  console.log(`✓ built into ${DIST_DIR}`);
+  if (failed) {
+    console.error(`✗ build failed at ${failed}: ${left}.`);
+    return 1;
+  }
+  console.log(`✓ built into ${shownDist}`);
   return 0;
 }

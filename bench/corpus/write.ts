@@ -5,12 +5,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import type { CorpusFile } from './tools.ts';
 
-/** Marker file naming what a corpus folder was generated from; dot files are not content. */
-const MARKER = '.corpus.json';
+/** The marker naming what a corpus folder was generated from sits beside it, so the folder holds only content. */
+function markerPath(dir: string): string {
+  return `${dir.replace(/[/\\]+$/, '')}.corpus.json`;
+}
 
 /** The marker of a corpus folder, or null when the folder is missing or was not generated. */
 export function readMarker(dir: string): unknown {
-  const path = join(dir, MARKER);
+  const path = markerPath(dir);
   return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
 }
 
@@ -30,5 +32,5 @@ export function writeCorpus(dir: string, files: readonly CorpusFile[], marker: u
     }
     writeFileSync(path, file.text);
   }
-  writeFileSync(join(dir, MARKER), `${JSON.stringify(marker, null, 2)}\n`);
+  writeFileSync(markerPath(dir), `${JSON.stringify(marker, null, 2)}\n`);
 }

@@ -41,18 +41,31 @@ function show(tallies: Tallies): void {
 
 let voted = false;
 
+// A vote whose answer never arrived is sent again with the same key, so the server counts it once.
+const retryKeys = new Map<string, string>();
+const newKey = (): string =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+
 async function send(form: HTMLFormElement, button: HTMLButtonElement): Promise<void> {
   const call = button.getAttribute('aria-pressed') === 'true' ? null : (button.value as Call);
   const buttons = [...form.querySelectorAll('button')];
   buttons.forEach((b) => (b.disabled = true));
   say(form, 'Sending your vote…');
+  const slot = `${form.dataset['tool']}|${call}`;
+  const key = retryKeys.get(slot) ?? newKey();
+  retryKeys.set(slot, key);
   try {
     const token = form.querySelector<HTMLInputElement>('[name="cf-turnstile-response"]')?.value;
     const response = await fetch(VOTES_API_PATH, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { 'cf-turnstile-response': token } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        'idempotency-key': key,
+        ...(token ? { 'cf-turnstile-response': token } : {}),
+      },
       body: JSON.stringify({ comparison, tool: form.dataset['tool'], call }),
     });
+    retryKeys.delete(slot);
     const body = (await response.json().catch(() => ({}))) as Tallies & { error?: string };
     if (!response.ok) throw new Error(body.error ?? `The server answered ${response.status}.`);
     voted = true;

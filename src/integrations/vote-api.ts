@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
+import { SITE } from '../config.ts';
 import { catalogFromSite } from '../core/votes/catalog.ts';
 import { getSite } from '../fs/site-loader.ts';
 import { startNodeVoteApi, voteSettings, type NodeVoteApi } from '../server/node.ts';
@@ -14,7 +15,10 @@ import { startNodeVoteApi, voteSettings, type NodeVoteApi } from '../server/node
 export function voteApi(): AstroIntegration {
   let api: Promise<NodeVoteApi> | null = null;
   const start = (): Promise<NodeVoteApi> =>
-    (api ??= startNodeVoteApi({ env: process.env, catalog: async () => catalogFromSite(await getSite()) }));
+    (api ??= startNodeVoteApi({
+      env: process.env,
+      catalog: async () => catalogFromSite(await getSite(), SITE.url),
+    }));
   return {
     name: 'shipworthy:vote-api',
     hooks: {

@@ -9,11 +9,12 @@ import { dirname, join } from 'node:path';
 import { getRequestListener, type HttpBindings } from '@hono/node-server';
 import type { Context } from 'hono';
 import { catalogFromJson, VOTABLE_PATH, type VoteCatalog } from '../core/votes/catalog.ts';
-import { deriveKey, MIN_SECRET_LENGTH, randomToken } from '../core/votes/keys.ts';
+import { deriveVoteKeys, MIN_SECRET_LENGTH, randomToken } from '../core/votes/keys.ts';
 import { MemoryRateLimiter } from '../core/votes/rate-limit.ts';
-import { readSwitch, readVoteSettings, type Environment, type VoteSettings } from '../core/votes/settings.ts';
+import { readVoteSettings, type Environment, type VoteSettings } from '../core/votes/settings.ts';
 import { createVoteApi } from './app.ts';
 import { turnstileChallenge } from './challenge.ts';
+import { forwardedClient, readProxyTrust, type ProxyTrust } from './proxy-headers.ts';
 import { DEFAULT_DB_PATH, openSqliteStore } from './stores/sqlite.ts';
 
 /** A running vote API for a Node HTTP server. */
@@ -31,6 +32,8 @@ export interface NodeVoteApiOptions {
   catalog: () => Promise<VoteCatalog>;
   /** Folder for the database and the generated local secret. */
   dataDir?: string;
+  /** Where unexpected failures are reported, one line each; stderr by default. */
+  logError?: (line: string) => void;
 }
 
 /** Reads the settings; throws one message listing every bad environment value. */
@@ -45,7 +48,7 @@ export async function startNodeVoteApi(options: NodeVoteApiOptions): Promise<Nod
   const { env } = options;
   const settings = voteSettings(env);
   const errors: string[] = [];
-  const trustProxy = readSwitch(env, 'TRUST_PROXY', false, errors);
+  const trustProxy = readProxyTrust(env['TRUST_PROXY'], errors);
   if (errors.length) throw new Error(`vote settings: ${errors.join(' ')}`);
   const dataDir = options.dataDir ?? '.data';
   const database = env['VOTES_DB'] || (dataDir === '.data' ? DEFAULT_DB_PATH : join(dataDir, 'votes.sqlite'));
@@ -54,13 +57,15 @@ export async function startNodeVoteApi(options: NodeVoteApiOptions): Promise<Nod
   const api = createVoteApi({
     store,
     catalog: options.catalog,
-    keys: { cookie: await deriveKey(secret, 'voter-cookie'), rate: await deriveKey(secret, 'rate-limit') },
+    keys: await deriveVoteKeys(secret, settings.previousSecret),
+    origins: settings.origins,
     limiter: settings.rateLimit ? new MemoryRateLimiter(settings.rateLimit) : null,
     challenge: settings.turnstileSecret ? turnstileChallenge(settings.turnstileSecret) : null,
     exportToken: settings.exportToken,
     clientAddress: (c) => clientAddress(c, trustProxy),
+    publicHost: (c) => publicHost(c, trustProxy),
     isHttps: (c) => isHttps(c, trustProxy),
-    logError: (message) => console.error(message),
+    logError: options.logError ?? ((message) => console.error(message)),
   });
   const listener = getRequestListener((request, bindings) => api.fetch(request, bindings));
   return {
@@ -102,21 +107,18 @@ function localSecret(env: Environment, dataDir: string): string {
 
 type NodeContext = Context<{ Bindings: HttpBindings }>;
 
-function clientAddress(c: Context, trustProxy: boolean): string | null {
-  const incoming = (c as NodeContext).env.incoming;
-  if (trustProxy) {
-    // The proxy appends the address it saw; anything to its left came from the client.
-    const forwarded = incoming.headers['x-forwarded-for'];
-    const last = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? ''))
-      .split(',')
-      .pop()
-      ?.trim();
-    if (last) return last;
-  }
-  return incoming.socket.remoteAddress ?? null;
+function clientAddress(c: Context, trust: ProxyTrust): string | null {
+  const forwarded = forwardedClient(trust, (name) => c.req.header(name));
+  if (forwarded !== null) return forwarded.address;
+  return (c as NodeContext).env.incoming.socket.remoteAddress ?? null;
 }
 
-function isHttps(c: Context, trustProxy: boolean): boolean {
+// Behind a proxy that rewrites Host, the host the reader asked for is the one the proxy reports.
+function publicHost(c: Context, trust: ProxyTrust): string | null {
+  return forwardedClient(trust, (name) => c.req.header(name))?.host ?? c.req.header('host') ?? null;
+}
+
+function isHttps(c: Context, trust: ProxyTrust): boolean {
   if (new URL(c.req.url).protocol === 'https:') return true;
-  return trustProxy && c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
+  return forwardedClient(trust, (name) => c.req.header(name))?.https ?? false;
 }

@@ -3,15 +3,18 @@
  * from `dist/`, served by Cloudflare's asset server with `_headers` and `_redirects` applied;
  * wrangler.jsonc sends `/api/*` here, and every path no asset matches, so the Worker answers
  * reversed comparison pairs with a 301 (the build leaves their pages out), badges from their
- * packs (the build writes packs, not files) and serves 404.html.
+ * packs (the build writes packs, not files) and serves 404.html, by the rule the Node server
+ * follows too (no-file-matched.ts), after reading the path the same way (request-path.ts).
  */
 import { createVoteApi } from './app.ts';
 import { d1Store, type D1Like } from './stores/d1.ts';
 import { turnstileChallenge } from './challenge.ts';
-import { findPackedBadge, PACKED_BADGE_HEADERS } from '../core/views/badge-packs.ts';
-import { reversedPairCandidates } from '../core/views/reversed-pair.ts';
+import { oneLine } from '../core/messages/one-line.ts';
+import { PACKED_BADGE_HEADERS } from '../core/views/badge-packs.ts';
+import { answerNoFile, type BuiltSite } from './no-file-matched.ts';
+import { readRequestTarget, REFUSAL_TEXT } from './request-path.ts';
 import { catalogFromJson, VOTABLE_PATH, type VoteCatalog } from '../core/votes/catalog.ts';
-import { deriveKey } from '../core/votes/keys.ts';
+import { deriveVoteKeys } from '../core/votes/keys.ts';
 import { MemoryRateLimiter, type RateLimiter } from '../core/votes/rate-limit.ts';
 import { readVoteSettings, type Environment } from '../core/votes/settings.ts';
 
@@ -44,7 +47,8 @@ export default {
         await ready
       )(request);
     } catch (error) {
-      console.error(`vote API unavailable: ${error instanceof Error ? error.message : String(error)}`);
+      const reason = error instanceof Error ? error.message : String(error);
+      console.error(`vote API unavailable: ${oneLine(reason, 500)}`);
       return Response.json(
         { error: 'Voting is unavailable right now; nothing was counted.' },
         { status: 503, headers: { 'Cache-Control': 'no-store' } },
@@ -53,34 +57,49 @@ export default {
   },
 };
 
-/** A path no asset matched: a packed badge, a reversed pair's canonical page, or the site's 404 page. */
+/**
+ * A path no asset matched: read as the Node server reads it (a malformed target is a 400, a
+ * spelling no file has is the 404 page), then the rule both servers share.
+ */
 async function notFound(request: Request, env: WorkerEnv): Promise<Response> {
   const url = new URL(request.url);
-  const badge = await findPackedBadge(url.pathname, async (pack) => {
-    const response = await env.ASSETS.fetch(new Request(new URL(pack, url)));
-    return response.ok ? response.json().catch(() => null) : null;
-  });
-  if (badge !== null)
-    return new Response(request.method === 'HEAD' ? null : badge, { headers: PACKED_BADGE_HEADERS });
-  for (const canonical of reversedPairCandidates(url.pathname)) {
-    const page = await env.ASSETS.fetch(new Request(new URL(canonical, url), { method: 'HEAD' }));
-    if (page.status === 200) return Response.redirect(new URL(`${canonical}${url.search}`, url).href, 301);
+  const reading = readRequestTarget(`${url.pathname}${url.search}`);
+  if (!reading.ok && reading.status !== 404) {
+    return new Response(REFUSAL_TEXT[reading.status], { status: reading.status, headers: TEXT });
   }
+  const answer = reading.ok ? await answerNoFile(reading.value, assetSite(env, url.origin)) : null;
+  if (answer?.kind === 'badge') {
+    return new Response(request.method === 'HEAD' ? null : answer.svg, { headers: PACKED_BADGE_HEADERS });
+  }
+  // A path, never a URL: the answer stays on this origin whatever the request held.
+  if (answer?.kind === 'moved')
+    return new Response(null, { status: 301, headers: { location: answer.location } });
   // html_handling "auto-trailing-slash" serves 404.html at /404.
-  const page = await env.ASSETS.fetch(new Request(new URL('/404', url)));
-  if (!page.ok)
-    return new Response('Not found\n', {
-      status: 404,
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
-    });
+  const page = await env.ASSETS.fetch(new Request(new URL('/404', url.origin)));
+  if (!page.ok) return new Response('Not found\n', { status: 404, headers: TEXT });
   return new Response(request.method === 'HEAD' ? null : page.body, { status: 404, headers: page.headers });
+}
+
+const TEXT = { 'content-type': 'text/plain; charset=utf-8' } as const;
+
+/** The deployed assets, as the "no file matched" rule looks into them. */
+function assetSite(env: WorkerEnv, origin: string): BuiltSite {
+  return {
+    readBadgePack: async (packPath) => {
+      const response = await env.ASSETS.fetch(new Request(new URL(packPath, origin)));
+      return response.ok ? response.json().catch(() => null) : null;
+    },
+    hasPage: async (path) =>
+      (await env.ASSETS.fetch(new Request(new URL(path, origin), { method: 'HEAD' }))).status === 200,
+  };
 }
 
 async function prepare(env: WorkerEnv, origin: string): Promise<Handler> {
   const vars: Environment = Object.fromEntries(
     Object.entries(env).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
   );
-  const result = readVoteSettings(vars);
+  // A Worker is always production: a secret that does not look random is refused.
+  const result = readVoteSettings(vars, { production: true });
   if (!result.ok) throw new Error(result.errors.join(' '));
   const { settings } = result;
   if (!settings.enabled) {
@@ -96,10 +115,8 @@ async function prepare(env: WorkerEnv, origin: string): Promise<Handler> {
   const api = createVoteApi({
     store: d1Store(env.DB),
     catalog: () => Promise.resolve(catalog),
-    keys: {
-      cookie: await deriveKey(settings.secret, 'voter-cookie'),
-      rate: await deriveKey(settings.secret, 'rate-limit'),
-    },
+    keys: await deriveVoteKeys(settings.secret, settings.previousSecret),
+    origins: settings.origins,
     limiter,
     challenge: settings.turnstileSecret ? turnstileChallenge(settings.turnstileSecret) : null,
     exportToken: settings.exportToken,

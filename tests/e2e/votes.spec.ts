@@ -126,7 +126,7 @@ test('a second browser context counts separately', async ({ page, browser, baseU
   expect((await tallies(page.request)).yours).toEqual({ [A]: 'ship' });
 });
 
-test('without JavaScript: the form posts, the server answers 303 and the page shows the Community figure', async ({
+test('without JavaScript: the form posts, the server answers 303 to the card’s note and the page shows the Community figure', async ({
   browser,
   baseURL,
 }) => {
@@ -136,7 +136,9 @@ test('without JavaScript: the form posts, the server answers 303 and the page sh
     const before = (await tallies(page.request)).tools[B]?.skip ?? 0;
     await page.goto(comparisonPath(PAIR));
     await card(page, B).getByRole('button', { name: 'Skip' }).click();
-    await expect(page).toHaveURL((url) => url.pathname === comparisonPath(PAIR) && url.hash === '#community');
+    await expect(page).toHaveURL(
+      (url) => url.pathname === comparisonPath(PAIR) && url.hash === `#voted-${B}-skip`,
+    );
     await expect(card(page, B).getByTestId('community')).toBeVisible();
     const after = await tallies(page.request);
     expect(after.tools[B]?.skip).toBe(before + 1);
@@ -158,6 +160,12 @@ test('foreign origins, unknown pairs and bad payloads are refused and change not
   const before = await tallies(page.request);
   const cases: [Record<string, string>, unknown, number][] = [
     [{ origin: 'https://evil.example' }, { comparison: PAIR, tool: A, call: 'ship' }, 403],
+    // A rebinding page: the attacker's name in Host and Origin alike.
+    [
+      { origin: 'http://rebind.evil.example', host: 'rebind.evil.example' },
+      { comparison: PAIR, tool: A, call: 'ship' },
+      403,
+    ],
     [{ 'sec-fetch-site': 'cross-site' }, { comparison: PAIR, tool: A, call: 'skip' }, 403],
     [{}, { comparison: 'smolvlm2-2b-vs-nothing', tool: A, call: 'ship' }, 404],
     [{}, { comparison: PAIR, tool: 'hugging-face-inference-providers-marketplace', call: 'ship' }, 404],

@@ -1,41 +1,37 @@
 /** The local static server behaves like the static host the site is deployed to. */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/static/static-server.ts';
-import { badgePackPath, packBadges } from '../../src/core/views/badge-packs.ts';
+import { HOSTILE_CASES, NO_FILE_CASES, RAW_ONLY_CASES, siteFiles } from './support/site-paths.ts';
 
 let root: string;
 let site: string;
 let server: RunningServer;
+const logged: string[] = [];
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'static-server-'));
   site = join(root, 'site');
-  await mkdir(join(site, 'compare', 'a-vs-b'), { recursive: true });
+  for (const [path, text] of siteFiles()) {
+    await mkdir(dirname(join(site, path)), { recursive: true });
+    await writeFile(join(site, path), text);
+  }
   await mkdir(join(site, 'pagefind'), { recursive: true });
-  await writeFile(join(site, 'index.html'), '<h1>home</h1>');
-  await writeFile(join(site, 'compare', 'a-vs-b', 'index.html'), '<h1>pair</h1>');
-  await writeFile(join(site, '404.html'), '<h1>not found</h1>');
   await writeFile(join(site, 'pagefind', 'pagefind.wasm'), 'x');
   await writeFile(join(site, 'pagefind', 'index.pf_meta'), 'x');
-  await writeFile(join(site, '_headers'), "/*\n  Content-Security-Policy: default-src 'self'\n");
-
-  await mkdir(join(site, 'badges', 'packs'), { recursive: true });
-  const packs = packBadges([
-    ['/badges/a-vs-b.svg', '<svg>a vs b</svg>\n'],
-    ['/badges/tools/a.svg', '<svg>a</svg>\n'],
-  ]);
-  for (const [path, pack] of packs) await writeFile(join(site, path), JSON.stringify(pack));
-  await writeFile(join(site, badgePackPath('/badges/broken-vs-pack.svg')), '{not json');
   await writeFile(join(root, 'secret.txt'), 'secret');
+  await writeFile(join(root, 'site-private.txt'), 'secret');
   server = await startServer({
     dir: site,
     port: 0,
+    logError: (line) => logged.push(line),
     api: async (req, res) => {
+      if (req.url === '/api/throw') throw new Error('database file /srv/secret.sqlite is locked\n::error');
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ api: req.url }));
     },
   });
@@ -48,10 +44,36 @@ afterAll(async () => {
 
 const get = (path: string): Promise<Response> => fetch(new URL(path, server.url), { redirect: 'manual' });
 
+/** One request line sent as written (no URL parser in between): status, headers, body. */
+function rawGet(target: string): Promise<{ status: number; head: string; body: string }> {
+  return new Promise((done, fail) => {
+    const socket = connect(server.port, '127.0.0.1');
+    let text = '';
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk: string) => (text += chunk));
+    socket.on('error', fail);
+    socket.on('end', () => {
+      const split = text.indexOf('\r\n\r\n');
+      const head = text.slice(0, split);
+      done({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1]), head, body: text.slice(split + 4) });
+    });
+    socket.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+  });
+}
+
+const locationOf = (head: string): string | null => /^location: (.*)$/im.exec(head)?.[1] ?? null;
+
 describe('startServer', () => {
   it('listens on a free port when asked for port 0', () => {
     expect(server.port).toBeGreaterThan(0);
     expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
+  });
+
+  it('refuses a folder that is not there with one escaped line that names the fix', async () => {
+    const missing = join(root, 'no\nsuch\u202edist');
+    await expect(startServer({ dir: missing, port: 0 })).rejects.toThrow(
+      /^Nothing to serve: \S*no\\nsuch\\u202Edist is not a directory: build the site first \(npm run build\)\.$/,
+    );
   });
 
   it.each([
@@ -71,33 +93,34 @@ describe('startServer', () => {
     expect(response.headers.get('location')).toBe('/compare/a-vs-b/');
   });
 
-  it.each([
-    ['/compare/b-vs-a/', '/compare/a-vs-b/'],
-    ['/compare/b-vs-a', '/compare/a-vs-b/'],
-    ['/compare/b-vs-a/?ref=mail', '/compare/a-vs-b/?ref=mail'],
-  ])('answers the reversed pair %s with a permanent redirect to %s', async (path, location) => {
-    const response = await get(path);
-    expect(response.status).toBe(301);
-    expect(response.headers.get('location')).toBe(location);
-  });
-
-  it.each(['/compare/c-vs-a/', '/compare/a-vs-a/', '/compare/b-vs-a/x/'])(
-    'keeps %s a 404: no published pair reads that way',
-    async (path) => {
-      expect((await get(path)).status).toBe(404);
+  it.each(NO_FILE_CASES)(
+    'answers %s, which no file matched, as the Worker does',
+    async (target, expected) => {
+      const response = await rawGet(target);
+      expect(response.status).toBe(expected.status);
+      expect(locationOf(response.head)).toBe(expected.location ?? null);
+      if (expected.body !== undefined) expect(response.body).toContain(expected.body);
     },
   );
+
+  it.each([...HOSTILE_CASES, ...RAW_ONLY_CASES])('answers %j with %j', async (target, expected) => {
+    const response = await rawGet(target);
+    expect(response.status).toBe(expected.status);
+    // Never a private file, never another host, never an exception's text.
+    expect(locationOf(response.head)).toBe(expected.location ?? null);
+    expect(response.body).not.toMatch(/Content-Security-Policy|\/old\/|_worker|Error|secret/);
+    if (expected.body !== undefined) expect(response.body).toContain(expected.body);
+  });
+
+  it.each(['/compare/b-vs-a/x/', '/badges/tools/../a.svg'])('keeps %s a 404', async (path) => {
+    expect((await rawGet(path)).status).toBe(404);
+  });
 
   it.each([
     ['/pagefind/pagefind.wasm', 'application/wasm'],
     ['/pagefind/index.pf_meta', 'application/octet-stream'],
   ])('sends %s as %s', async (path, type) => {
     expect((await get(path)).headers.get('content-type')).toBe(type);
-  });
-
-  it('applies _headers rules and keeps the file itself private', async () => {
-    expect((await get('/')).headers.get('content-security-policy')).toBe("default-src 'self'");
-    expect((await get('/_headers')).status).toBe(404);
   });
 
   it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/%2e%2e%2fsecret.txt', '/..%5csecret.txt'])(
@@ -124,19 +147,31 @@ describe('startServer', () => {
     expect(head.headers.get('content-length')).toBe(String(Buffer.byteLength(svg)));
   });
 
-  it.each(['/badges/c-vs-d.svg', '/badges/broken-vs-pack.svg', '/badges/tools/../a.svg'])(
-    'answers %s, which no pack holds, with the 404 page',
-    async (path) => {
-      const response = await get(path);
-      expect(response.status).toBe(404);
-      expect(await response.text()).toBe('<h1>not found</h1>');
-    },
-  );
+  it('applies _headers rules, to the 404 page too', async () => {
+    expect((await get('/')).headers.get('content-security-policy')).toBe("default-src 'self'");
+    expect((await get('/nowhere/')).headers.get('content-security-policy')).toBe("default-src 'self'");
+  });
+
+  it('answers a failed request with 500 and a fixed text, and logs the error as one escaped line', async () => {
+    const response = await get('/api/throw');
+    expect(response.status).toBe(500);
+    expect(await response.text()).toBe('Internal error\n');
+    expect(logged).toEqual(['server: GET failed: database file /srv/secret.sqlite is locked\\n::error']);
+  });
 
   it('rejects methods a static site does not answer', async () => {
     const response = await fetch(server.url, { method: 'POST' });
     expect(response.status).toBe(405);
   });
+
+  it.each(['/api/votes/%', '/api/votes/%E0%A4%A', '/api/%C0%AF'])(
+    'refuses the malformed API target %s before the API reads it',
+    async (target) => {
+      const response = await rawGet(target);
+      expect(response.status).toBe(400);
+      expect(response.body).toBe('Bad request\n');
+    },
+  );
 
   it('hands every /api/ request to the API handler, whatever the method', async () => {
     const response = await fetch(new URL('/api/votes', server.url), { method: 'POST', body: '{}' });
@@ -146,8 +181,8 @@ describe('startServer', () => {
   });
 });
 
-/** A raw GET (fetch would decode the body itself): status, headers and the bytes as sent. */
-function rawGet(url: string, headers: Record<string, string>) {
+/** A GET whose body is not decoded (fetch would gunzip it): headers and the bytes as sent. */
+function gzipGet(url: string, headers: Record<string, string>) {
   return new Promise<{ headers: Record<string, unknown>; body: Buffer }>((done, fail) => {
     request(url, { headers }, (res) => {
       const parts: Buffer[] = [];
@@ -177,7 +212,7 @@ describe('startServer with compress', () => {
     ['identity', undefined],
     ['', undefined],
   ])('answers Accept-Encoding %j to a page with encoding %s', async (accept, encoding) => {
-    const { headers, body } = await rawGet(new URL('/compare/c-vs-d/', compressing.url).href, {
+    const { headers, body } = await gzipGet(new URL('/compare/c-vs-d/', compressing.url).href, {
       'accept-encoding': accept,
     });
     expect(headers['content-encoding']).toBe(encoding);
@@ -188,7 +223,7 @@ describe('startServer with compress', () => {
   it.each(['/pagefind/index.pf_meta', '/pagefind/pagefind.wasm'])(
     'sends %s as it is: search index files are compressed already',
     async (path) => {
-      const { headers, body } = await rawGet(new URL(path, compressing.url).href, {
+      const { headers, body } = await gzipGet(new URL(path, compressing.url).href, {
         'accept-encoding': 'gzip',
       });
       expect(headers['content-encoding']).toBeUndefined();

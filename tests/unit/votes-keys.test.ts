@@ -1,6 +1,12 @@
 /** Voter cookie signing and the salted, rotating network keys of the rate limit. */
 import { describe, expect, it } from 'vitest';
-import { deriveKey, fromBase64Url, sameSecret, toBase64Url } from '../../src/core/votes/keys.ts';
+import {
+  deriveKey,
+  deriveVoteKeys,
+  fromBase64Url,
+  sameSecret,
+  toBase64Url,
+} from '../../src/core/votes/keys.ts';
 import {
   MemoryRateLimiter,
   networkKey,
@@ -12,6 +18,7 @@ import {
   newVoterId,
   signVoter,
   verifyVoter,
+  verifyVoterWith,
   voterCookieHeader,
 } from '../../src/core/votes/voter-cookie.ts';
 
@@ -42,6 +49,22 @@ describe('voter cookie', () => {
     ];
     for (const candidate of tampered) expect(await verifyVoter(key, candidate)).toBeNull();
     expect(await verifyVoter(key, undefined)).toBeNull();
+  });
+
+  it('during a rotation verifies cookies of the previous secret and asks for them to be signed anew', async () => {
+    const previous = `${SECRET}-previous`;
+    const before = await deriveVoteKeys(previous, null);
+    const during = await deriveVoteKeys(SECRET, previous);
+    const after = await deriveVoteKeys(SECRET, null);
+    const id = newVoterId();
+    const old = await signVoter(before.cookie.current, id);
+    const current = await signVoter(during.cookie.current, id);
+    expect(await verifyVoterWith(during.cookie, old)).toEqual({ id, resign: true });
+    expect(await verifyVoterWith(during.cookie, current)).toEqual({ id, resign: false });
+    expect(await verifyVoterWith(after.cookie, old)).toBeNull();
+    expect(await verifyVoterWith(after.cookie, current)).toEqual({ id, resign: false });
+    // The previous secret verifies cookies only: its other keys are never used.
+    expect(await signVoter(during.rate, id)).toBe(await signVoter(after.rate, id));
   });
 
   it.each([

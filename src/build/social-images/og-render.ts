@@ -4,47 +4,50 @@
  * Takumi lays out and rasterises natively (about a third of the CPU of satori + resvg
  * on our template; docs/performance.md has the comparison and the pixel check).
  */
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { Renderer } from '@takumi-rs/core';
+import { Renderer, type MeasuredNode } from '@takumi-rs/core';
 import {
   OG_SIZE,
-  ogImageHash,
+  ogImageKeyText,
   ogImageTree,
   type OgImageData,
   type OgNode,
 } from '../../core/views/og-image.ts';
+import { FONT_STACK, FONTS_KEY, registerFonts } from './og-fonts.ts';
 
 /** Where rendered PNGs live between builds (ignored by git). */
 const OG_CACHE_DIR = process.env['OG_CACHE_DIR'] ?? join(process.cwd(), '.cache', 'og');
+
+/** Content hash naming the cached PNG: the image's data, its template and the fonts it draws with. */
+export function ogImageHash(data: OgImageData): string {
+  return createHash('sha256').update(ogImageKeyText(data)).update(FONTS_KEY).digest('hex').slice(0, 32);
+}
 
 /** Cache file of an image: its name is the content hash, so a changed image gets a new file. */
 export function ogCacheFile(data: OgImageData): string {
   return join(OG_CACHE_DIR, `${ogImageHash(data)}.png`);
 }
 
-const require = createRequire(import.meta.url);
+let renderer: Renderer | null = null;
 
-let renderer: Promise<Renderer> | null = null;
-
-/** A renderer with Inter from the local npm package registered; nothing is fetched. */
-function loadRenderer(): Promise<Renderer> {
-  renderer ??= (async () => {
-    const instance = new Renderer();
-    for (const weight of [400, 700, 800] as const) {
-      for (const subset of ['latin', 'latin-ext']) {
-        const file = require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`);
-        await instance.registerFont({ name: 'Inter', weight, style: 'normal', data: await readFile(file) });
-      }
-    }
-    return instance;
-  })();
+/** The renderer, with the fonts the image's text needs registered. */
+async function rendererFor(data: OgImageData): Promise<Renderer> {
+  renderer ??= new Renderer();
+  await registerFonts(renderer, ogImageTexts(data));
   return renderer;
 }
 
+/** Every text an image shows, for choosing its fonts. */
+function ogImageTexts(data: OgImageData): string[] {
+  return [data.siteName, data.eyebrow, data.title, ...data.tools.flatMap((t) => Object.values(t))];
+}
+
 type TakumiNode = Parameters<Renderer['render']>[0];
+
+const RENDER_OPTIONS = { width: OG_SIZE.width, height: OG_SIZE.height, fontFamilies: [...FONT_STACK] };
 
 /** Takumi's node tree for our element tree: a text-only element becomes a text node. */
 function takumiNode(node: OgNode): TakumiNode {
@@ -61,13 +64,15 @@ function takumiNode(node: OgNode): TakumiNode {
 
 /** PNG bytes of an image, drawn now (no cache). */
 export async function drawOgPng(data: OgImageData): Promise<Uint8Array> {
-  const instance = await loadRenderer();
+  const instance = await rendererFor(data);
   // Rasterises on the libuv pool, off the calling thread.
-  return instance.render(takumiNode(ogImageTree(data)), {
-    width: OG_SIZE.width,
-    height: OG_SIZE.height,
-    format: 'png',
-  });
+  return instance.render(takumiNode(ogImageTree(data)), { ...RENDER_OPTIONS, format: 'png' });
+}
+
+/** Where the renderer places every box and line of text of an image, without drawing it. */
+export async function measureOgImage(data: OgImageData): Promise<MeasuredNode> {
+  const instance = await rendererFor(data);
+  return instance.measure(takumiNode(ogImageTree(data)), RENDER_OPTIONS);
 }
 
 /** PNG bytes of an image, from the cache when the same data was drawn before. */

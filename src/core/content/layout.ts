@@ -16,8 +16,8 @@ const LAYOUT: Record<ContentKind, { ext: RegExp; depth: number; hint: string }> 
   votes: { ext: /\.ya?ml$/, depth: 2, hint: 'votes/<a>-vs-<b>.yaml' },
 };
 
-/** Hidden entries the project itself writes into a content folder: editor JSON Schemas, a generated corpus's manifest. */
-const KNOWN_HIDDEN = new Set(['.schemas', '.corpus.json']);
+/** Hidden entries the project itself writes into a content folder: the editors' JSON Schemas. */
+const KNOWN_HIDDEN = new Set(['.schemas']);
 
 /** Files that document a folder rather than being content. */
 const DOCS = /(^|\/)README\.md$/;

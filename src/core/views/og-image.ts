@@ -1,18 +1,18 @@
 /**
  * The social image of a comparison as data: what it shows, the layout tree the
- * renderer draws, and the content hash that names the cached PNG. A rebuild
- * re-renders only images whose inputs or template changed.
+ * renderer draws, and the text its cache key digests (src/build/social-images hashes it).
+ * A rebuild re-renders only images whose inputs or template changed.
  */
-import { createHash } from 'node:crypto';
 import type { Comparison, PanelRead } from '../model.ts';
 import { countText, percentText, shortDateText } from './format.ts';
+import { estimatedLines } from './og-text-width.ts';
 import { COMPARISON_EYEBROW } from './page-meta.ts';
 
 /** Pixel size of every social image (the Open Graph 1.91:1 format). */
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 
 /** Bump when the layout below or the renderer changes so every cached image is redrawn. */
-const OG_TEMPLATE_VERSION = 4;
+const OG_TEMPLATE_VERSION = 5;
 
 /** Everything an image shows; the hash covers exactly this. */
 export interface OgImageData {
@@ -33,14 +33,17 @@ function roundLine(read: PanelRead): string {
     : `Panel read of ${date}`;
 }
 
-/** What a comparison's image shows. */
+/**
+ * What a comparison's image shows. Text is composed (NFC) so an accent typed as a letter plus a
+ * combining mark draws as the font's accented letter, as a browser shows it.
+ */
 export function ogImageData(c: Comparison, siteName: string): OgImageData {
   return {
     siteName,
     eyebrow: COMPARISON_EYEBROW,
-    title: c.headline,
+    title: c.headline.normalize('NFC'),
     tools: [c.a, c.b].map((s) => ({
-      name: s.tool.name,
+      name: s.tool.name.normalize('NFC'),
       ship: percentText(s.read.shipPercent),
       round: roundLine(s.read),
       community: percentText(s.community.shipPercent),
@@ -48,12 +51,9 @@ export function ogImageData(c: Comparison, siteName: string): OgImageData {
   };
 }
 
-/** Content hash naming the cached PNG: same data and template, same file. */
-export function ogImageHash(data: OgImageData): string {
-  return createHash('sha256')
-    .update(JSON.stringify({ v: OG_TEMPLATE_VERSION, size: OG_SIZE, data }))
-    .digest('hex')
-    .slice(0, 32);
+/** What the cache key of an image digests: same data and template, same text, same cached PNG. */
+export function ogImageKeyText(data: OgImageData): string {
+  return JSON.stringify({ v: OG_TEMPLATE_VERSION, size: OG_SIZE, data });
 }
 
 /** A node of the element tree the renderer lays out (satori's shape; src/build/social-images/og-render.ts converts it for Takumi). */
@@ -66,18 +66,73 @@ function div(style: Record<string, string | number>, children?: (OgNode | string
   return { type: 'div', props: children === undefined ? { style } : { style, children } };
 }
 
-/** Title size that keeps long pairs on at most three lines. */
-export function ogTitleSize(title: string): number {
-  if (title.length <= 32) return 76;
-  if (title.length <= 56) return 64;
-  if (title.length <= 90) return 52;
-  return 42;
+/** Inner width of the image: the canvas less its side padding. */
+const CONTENT_WIDTH = OG_SIZE.width - 2 * 64;
+/** Space between the two cards. */
+const CARD_GAP = 32;
+/** Inner width of a card: half the content less the gap, less the card's side padding. */
+const CARD_TEXT_WIDTH = (CONTENT_WIDTH - CARD_GAP) / 2 - 2 * 32;
+
+/**
+ * Title sizes from largest to smallest, each with the most lines it may take: every step fits
+ * above the cards (at most 178 px of title), so a title never pushes the cards off the canvas.
+ */
+const SMALLEST_TITLE = { size: 36, lines: 4 } as const;
+const TITLE_STEPS = [
+  { size: 76, lines: 2 },
+  { size: 64, lines: 2 },
+  { size: 52, lines: 3 },
+  { size: 42, lines: 3 },
+  SMALLEST_TITLE,
+] as const;
+const TITLE_LINE_HEIGHT = 1.1;
+
+/** The size a title of this length starts from: short pairs large, long ones smaller. */
+function titleStart(title: string): number {
+  const length = [...title].length;
+  if (length <= 32) return 0;
+  if (length <= 56) return 1;
+  if (length <= 90) return 2;
+  return 3;
+}
+
+/**
+ * Size and line limit of the title: the step its length suggests, or a smaller one when its
+ * words would not fit in that step's lines (a long word, wide letters). The smallest step
+ * clamps whatever still does not fit.
+ */
+export function ogTitleSize(title: string): { size: number; lines: number } {
+  const steps = TITLE_STEPS.slice(titleStart(title));
+  const fits = steps.find((step) => estimatedLines(title, step.size, CONTENT_WIDTH) <= step.lines);
+  return fits ?? SMALLEST_TITLE;
+}
+
+const NAME_LINE_HEIGHT = 1.2;
+
+/** Name sizes a card tries, largest first: a name is one line, smaller only when that makes it fit. */
+const NAME_SIZES = [30, 26, 22] as const;
+
+/**
+ * Size of a tool's name on its card: the regular size, or a smaller one that fits the name on
+ * its line. A name too long even for the smallest stays at the regular size and ends in an
+ * ellipsis; the title above gives it in full.
+ */
+export function ogNameSize(name: string): number {
+  return NAME_SIZES.find((size) => estimatedLines(name, size, CARD_TEXT_WIDTH) === 1) ?? NAME_SIZES[0];
 }
 
 const INK = '#0f172a';
 const PAPER = '#f8fafc';
 const MUTED = '#94a3b8';
 const ACCENT = '#34d399';
+
+/**
+ * Text that may be longer than its box: a word longer than the line breaks where it reaches the
+ * edge instead of running past it, and what does not fit in `lines` ends in an ellipsis.
+ */
+function clamped(lines: number): Record<string, string | number> {
+  return { lineClamp: lines, overflowWrap: 'anywhere', textOverflow: 'ellipsis' };
+}
 
 /** Layout tree of the image: title on top, the two ship figures side by side below. */
 export function ogImageTree(data: OgImageData): OgNode {
@@ -88,12 +143,25 @@ export function ogImageTree(data: OgImageData): OgNode {
         flexDirection: 'column',
         flexGrow: 1,
         flexBasis: 0,
+        // A card is half the row whatever its name holds: no content can widen it.
+        minWidth: 0,
+        overflow: 'hidden',
         padding: '28px 32px',
         borderRadius: 24,
         backgroundColor: '#1e293b',
       },
       [
-        div({ fontSize: 30, fontWeight: 700, color: PAPER, lineClamp: 1 }, tool.name),
+        div(
+          // A set line height: a fallback font with tall ascenders (Arabic) cannot grow the card.
+          {
+            fontSize: ogNameSize(tool.name),
+            fontWeight: 700,
+            lineHeight: NAME_LINE_HEIGHT,
+            color: PAPER,
+            ...clamped(1),
+          },
+          tool.name,
+        ),
         div({ display: 'flex', alignItems: 'baseline', marginTop: 12 }, [
           div({ fontSize: 96, fontWeight: 800, color: ACCENT, lineHeight: 1 }, tool.ship),
           div({ fontSize: 28, color: MUTED, marginLeft: 16 }, 'Panel ship'),
@@ -103,6 +171,7 @@ export function ogImageTree(data: OgImageData): OgNode {
       ],
     );
   const [first, second] = data.tools;
+  const title = ogTitleSize(data.title);
   return div(
     {
       width: OG_SIZE.width,
@@ -124,17 +193,17 @@ export function ogImageTree(data: OgImageData): OgNode {
         ]),
         div(
           {
-            fontSize: ogTitleSize(data.title),
+            fontSize: title.size,
             fontWeight: 800,
-            lineHeight: 1.1,
+            lineHeight: TITLE_LINE_HEIGHT,
             marginTop: 20,
-            lineClamp: 3,
+            ...clamped(title.lines),
           },
           data.title,
         ),
       ]),
       div(
-        { display: 'flex', gap: 32 },
+        { display: 'flex', gap: CARD_GAP },
         [first, second].flatMap((t) => (t ? [column(t)] : [])),
       ),
     ],

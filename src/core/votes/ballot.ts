@@ -18,6 +18,23 @@ const WITHDRAW = 'withdraw';
 /** Form field a bot challenge adds to the form; read by the challenge, not the vote. */
 export const CHALLENGE_FIELD = 'cf-turnstile-response';
 
+/**
+ * Retry key: the `Idempotency-Key` header of a fetch, or this form field. A client sends the same
+ * key again when it retries a vote whose answer it never got, and the retry is not counted twice.
+ */
+export const REQUEST_KEY_FIELD = 'idempotency-key';
+
+/** A retry key: 16 to 64 URL-safe characters (a UUID fits). */
+const REQUEST_KEY = /^[A-Za-z0-9_-]{16,64}$/;
+
+/** The retry key of a request, null when it sent none, or an error when it sent one that is not one. */
+export function parseRequestKey(value: string | null | undefined): Checked<string | null> {
+  if (value === null || value === undefined) return { ok: true, value: null };
+  return REQUEST_KEY.test(value)
+    ? { ok: true, value }
+    : { ok: false, error: `"${REQUEST_KEY_FIELD}" must be 16 to 64 letters, digits, - or _.` };
+}
+
 const requestSlug = z.string().max(MAX_SLUG_LENGTH).regex(SLUG_PATTERN);
 
 /** Body of `POST /api/votes`. */
@@ -54,7 +71,7 @@ export function parseVoteJson(value: unknown): Checked<VoteRequest> {
 export function parseVoteForm(form: URLSearchParams): Checked<VoteRequest> {
   const values: Record<string, unknown> = {};
   for (const key of new Set(form.keys())) {
-    if (key === CHALLENGE_FIELD) continue;
+    if (key === CHALLENGE_FIELD || key === REQUEST_KEY_FIELD) continue;
     if (!(FIELDS as readonly string[]).includes(key)) {
       return { ok: false, error: `Unknown form field "${clip(key)}": send comparison, tool and call.` };
     }
@@ -72,14 +89,30 @@ export interface VotableRequest {
   tools: readonly [string, string];
 }
 
-/** Checks that the comparison is published and the tool is one of its two. */
-export function checkVotable(vote: VoteRequest, catalog: VoteCatalog): Checked<VotableRequest> {
+/** Why a vote cannot be cast on what it names. */
+export type NotVotable = { ok: false; error: string; reason: 'unknown' | 'closed' };
+
+/** Checks that the comparison is published, the tool is one of its two, and its votes are open. */
+export function checkVotable(
+  vote: VoteRequest,
+  catalog: VoteCatalog,
+): { ok: true; value: VotableRequest } | NotVotable {
   const tools = catalog.comparisons.get(vote.comparison);
-  if (!tools) return { ok: false, error: `There is no comparison "${vote.comparison}" to vote on.` };
+  if (!tools) {
+    return { ok: false, reason: 'unknown', error: `There is no comparison "${vote.comparison}" to vote on.` };
+  }
   if (!tools.includes(vote.tool)) {
     return {
       ok: false,
+      reason: 'unknown',
       error: `"${vote.tool}" is not in ${vote.comparison}: vote on ${tools[0]} or ${tools[1]}.`,
+    };
+  }
+  if (catalog.closed.has(vote.tool)) {
+    return {
+      ok: false,
+      reason: 'closed',
+      error: `Voting on "${vote.tool}" is closed: the tool is discontinued, and its counts stand as they are.`,
     };
   }
   return { ok: true, value: { vote, tools } };

@@ -10,10 +10,16 @@ import type { TallyRow } from './store.ts';
 interface VotesFile {
   comparison: string;
   text: string;
+  /** The comparison's tools in page order. */
+  tools: readonly [string, string];
+  /** The counts the file had (undefined: there was no file). */
+  before: VotesData | undefined;
+  /** The counts it gets. */
+  after: VotesData;
 }
 
 /** Something the export left alone, and why. */
-interface ExportNote {
+export interface ExportNote {
   comparison: string;
   message: string;
   severity: 'error' | 'warning';
@@ -89,7 +95,13 @@ export function planExport(tallies: readonly TallyRow[], target: ExportTarget): 
       plan.unchanged++;
       continue;
     }
-    plan.writes.push({ comparison, text: votesYaml(comparison, tools, checked.data) });
+    plan.writes.push({
+      comparison,
+      text: votesYaml(comparison, tools, checked.data),
+      tools,
+      before: existing,
+      after: checked.data,
+    });
   }
   return plan;
 }

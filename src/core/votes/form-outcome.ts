@@ -5,6 +5,7 @@
  * so a new outcome cannot exist on one side only.
  */
 import { comparisonPath } from '../views/paths.ts';
+import { NETWORK_DAILY_BUDGET } from './budget.ts';
 
 /** What a counted form vote did: the call it stored, or that it withdrew the standing one. */
 export const FORM_RESULTS = ['ship', 'skip', 'withdrawn'] as const;
@@ -13,6 +14,7 @@ export type FormResult = (typeof FORM_RESULTS)[number];
 /** Why a form vote was not counted, each with the sentence the reader sees. */
 export const REFUSAL_REASONS = {
   'rate-limited': 'Too many votes came from your network just now; wait a minute and try again.',
+  budget: `Your network has already cast the ${NETWORK_DAILY_BUDGET} votes one network may cast on this comparison today; votes from it count again tomorrow (UTC).`,
   closed: 'Voting is closed on this comparison.',
   invalid: 'The vote could not be read; reload the page and try again.',
   'cross-site': 'Votes are accepted only from this site’s own pages.',

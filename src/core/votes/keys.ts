@@ -8,7 +8,7 @@
 export const MIN_SECRET_LENGTH = 32;
 
 /** What a derived key is for; the label keeps the purposes apart. */
-export type KeyPurpose = 'voter-cookie' | 'rate-limit';
+export type KeyPurpose = 'voter-cookie' | 'rate-limit' | 'request-key';
 
 const encoder = new TextEncoder();
 
@@ -23,6 +23,28 @@ export async function deriveKey(secret: string, purpose: KeyPurpose): Promise<Cr
   );
   const raw = await crypto.subtle.sign('HMAC', master, encoder.encode(`shipworthy:${purpose}`));
   return crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+}
+
+/** Every key the vote API uses, from the secret and, during a rotation, the previous one. */
+export interface VoteKeys {
+  /** Verifies voter cookies: the current key signs, the previous one still verifies. */
+  cookie: { current: CryptoKey; previous: CryptoKey | null };
+  /** Keys the daily hash of a client's network. */
+  rate: CryptoKey;
+  /** Keys the hash under which a retry key is stored. */
+  request: CryptoKey;
+}
+
+/** Derives the vote API's keys; the previous secret only ever verifies cookies. */
+export async function deriveVoteKeys(secret: string, previousSecret: string | null): Promise<VoteKeys> {
+  return {
+    cookie: {
+      current: await deriveKey(secret, 'voter-cookie'),
+      previous: previousSecret === null ? null : await deriveKey(previousSecret, 'voter-cookie'),
+    },
+    rate: await deriveKey(secret, 'rate-limit'),
+    request: await deriveKey(secret, 'request-key'),
+  };
 }
 
 /** HMAC-SHA256 of a text, base64url without padding. */

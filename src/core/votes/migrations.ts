@@ -7,13 +7,6 @@
 /** Table that records applied migrations (wrangler's default name and shape). */
 export const MIGRATIONS_TABLE = 'd1_migrations';
 
-/** SQL that creates the bookkeeping table when it is missing. */
-export const MIGRATIONS_TABLE_SQL = `CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
-  name TEXT UNIQUE,
-  applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL
-)`;
-
 /** One migration file. */
 export interface Migration {
   /** File name, e.g. `0001_votes.sql`; also its record in the bookkeeping table. */

@@ -5,6 +5,8 @@
  */
 import { MIN_SECRET_LENGTH } from './keys.ts';
 import type { RateLimit } from './rate-limit.ts';
+import { normalOrigin } from './same-origin.ts';
+import { weakSecretReason } from './secret-strength.ts';
 
 /** Environment values, as either platform hands them over. */
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -15,6 +17,10 @@ export interface VoteSettings {
   enabled: boolean;
   /** Signing secret, or null when the caller must supply one (local runs make their own). */
   secret: string | null;
+  /** The secret before the last rotation: its cookies still verify and are signed anew. */
+  previousSecret: string | null;
+  /** Origins whose pages may vote; null: the `SITE_URL` the site was built with. */
+  origins: string[] | null;
   /** `VOTES_RATE_LIMIT=<votes>/<seconds>` per network; null when `off`. */
   rateLimit: RateLimit | null;
   /** Bearer token that unlocks `GET /api/export`; the endpoint does not exist without it. */
@@ -29,16 +35,38 @@ const DEFAULT_RATE_LIMIT: RateLimit = { limit: 60, windowSeconds: 60 };
 /** Settings, or every problem found in the environment. */
 export type SettingsResult = { ok: true; settings: VoteSettings } | { ok: false; errors: string[] };
 
+/** Where the settings are read: production refuses secrets that do not look random. */
+export interface SettingsContext {
+  /** True on Workers and under `NODE_ENV=production`. */
+  production: boolean;
+}
+
 /** Reads and checks every vote setting. */
-export function readVoteSettings(env: Environment): SettingsResult {
+export function readVoteSettings(
+  env: Environment,
+  context: SettingsContext = { production: env['NODE_ENV'] === 'production' },
+): SettingsResult {
   const errors: string[] = [];
   const enabled = readSwitch(env, 'VOTES', true, errors);
-  const secret = readSecret(env, 'VOTES_SECRET', errors);
-  const exportToken = readSecret(env, 'VOTES_EXPORT_TOKEN', errors);
+  const secret = readSecret(env, 'VOTES_SECRET', context, errors);
+  const previousSecret = readSecret(env, 'VOTES_SECRET_PREVIOUS', context, errors);
+  if (previousSecret !== null && secret === null) {
+    errors.push('VOTES_SECRET_PREVIOUS is set without VOTES_SECRET: set VOTES_SECRET to the new secret.');
+  }
+  if (previousSecret !== null && previousSecret === secret) {
+    errors.push(
+      'VOTES_SECRET_PREVIOUS equals VOTES_SECRET: set it to the secret being replaced, or unset it.',
+    );
+  }
+  const origins = readOrigins(env['VOTES_ORIGINS'], errors);
+  const exportToken = readSecret(env, 'VOTES_EXPORT_TOKEN', context, errors);
   const turnstileSecret = readToken(env, 'TURNSTILE_SECRET_KEY', errors);
   const rateLimit = readRateLimit(env['VOTES_RATE_LIMIT'], errors);
   if (errors.length) return { ok: false, errors };
-  return { ok: true, settings: { enabled, secret, rateLimit, exportToken, turnstileSecret } };
+  return {
+    ok: true,
+    settings: { enabled, secret, previousSecret, origins, rateLimit, exportToken, turnstileSecret },
+  };
 }
 
 /** `on`/`off` (also true/false, 1/0); empty means the default. */
@@ -68,16 +96,46 @@ export function readInteger(
   return value;
 }
 
-function readSecret(env: Environment, name: string, errors: string[]): string | null {
+const GENERATE = '(e.g. the output of `openssl rand -base64 48`)';
+
+function readSecret(
+  env: Environment,
+  name: string,
+  context: SettingsContext,
+  errors: string[],
+): string | null {
   const raw = env[name];
   if (raw === undefined || raw === '') return null;
   if (raw.length < MIN_SECRET_LENGTH || raw.length > 512 || !/^[\x21-\x7e]+$/.test(raw)) {
     errors.push(
-      `${name} must be ${MIN_SECRET_LENGTH} to 512 printable characters without spaces (e.g. the output of \`openssl rand -base64 48\`).`,
+      `${name} must be ${MIN_SECRET_LENGTH} to 512 printable characters without spaces ${GENERATE}.`,
     );
     return null;
   }
+  const weak = context.production ? weakSecretReason(raw) : null;
+  if (weak !== null) {
+    errors.push(`${name} is too predictable for production: ${weak}; generate one ${GENERATE}.`);
+    return null;
+  }
   return raw;
+}
+
+// A comma-separated list of http(s) origins, e.g. `https://example.org,https://www.example.org`.
+function readOrigins(raw: string | undefined, errors: string[]): string[] | null {
+  const value = raw?.trim();
+  if (value === undefined || value === '') return null;
+  const origins: string[] = [];
+  for (const part of value.split(',').slice(0, 20)) {
+    const origin = normalOrigin(part.trim());
+    if (origin === null || !/^https?:\/\/[^/]+\/?$/i.test(part.trim())) {
+      errors.push(
+        `VOTES_ORIGINS must list origins like https://example.org, separated by commas, got ${quote(part.trim())}.`,
+      );
+      return null;
+    }
+    origins.push(origin);
+  }
+  return origins;
 }
 
 function readToken(env: Environment, name: string, errors: string[]): string | null {

@@ -3,7 +3,7 @@
  * a reader's calls together; it says nothing about who they are. A cookie whose signature
  * does not check out is treated as absent.
  */
-import { hmac, randomToken, verifyHmac } from './keys.ts';
+import { hmac, randomToken, verifyHmac, type VoteKeys } from './keys.ts';
 
 /** Cookie name. */
 export const VOTER_COOKIE = 'sw_voter';
@@ -28,11 +28,30 @@ export async function signVoter(key: CryptoKey, id: string): Promise<string> {
 
 /** The voter id of a signed cookie value, or null when it is missing, malformed or forged. */
 export async function verifyVoter(key: CryptoKey, value: string | undefined): Promise<string | null> {
+  return (await verifyVoterWith({ current: key, previous: null }, value))?.id ?? null;
+}
+
+/** The keys that verify cookies: the current one, and while a rotation lasts, the one before. */
+type CookieKeys = VoteKeys['cookie'];
+
+/**
+ * The voter of a cookie signed with the current key or, during a rotation, the previous one
+ * (`resign: true`: the reader keeps their id and gets it signed with the current key).
+ */
+export async function verifyVoterWith(
+  keys: CookieKeys,
+  value: string | undefined,
+): Promise<{ id: string; resign: boolean } | null> {
   if (value === undefined || value.length > 100) return null;
   const dot = value.indexOf('.');
   const id = value.slice(0, dot);
   if (dot < 0 || !ID.test(id)) return null;
-  return (await verifyHmac(key, `voter:${id}`, value.slice(dot + 1))) ? id : null;
+  const signature = value.slice(dot + 1);
+  if (await verifyHmac(keys.current, `voter:${id}`, signature)) return { id, resign: false };
+  if (keys.previous && (await verifyHmac(keys.previous, `voter:${id}`, signature))) {
+    return { id, resign: true };
+  }
+  return null;
 }
 
 /** `Set-Cookie` value: HttpOnly, SameSite=Lax, scoped to the API, Secure whenever served over https. */

@@ -8,6 +8,9 @@
  * wrote packs instead of files (`BADGE_FILES=off`). An optional handler takes every request
  * under `/api/` (the vote API). With `compress`, text goes out gzip-encoded to clients that
  * accept it, as the edge host sends it; off by default, so byte counts are of the files.
+ * It may face the internet: targets are read by request-path.ts (host files stay private,
+ * no redirect leaves the site, a malformed target is a 400), and connection-limits.ts bounds
+ * what one client may hold.
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -15,8 +18,18 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
-import { findPackedBadge, PACKED_BADGE_HEADERS } from '../../core/views/badge-packs.ts';
-import { reversedPairCandidates } from '../../core/views/reversed-pair.ts';
+import { oneLine } from '../../core/messages/one-line.ts';
+import { PACKED_BADGE_HEADERS } from '../../core/views/badge-packs.ts';
+import { answerNoFile, type BuiltSite } from '../no-file-matched.ts';
+import { isPrivatePath, readRequestTarget, REFUSAL_TEXT } from '../request-path.ts';
+import {
+  DEFAULT_LIMITS,
+  LISTEN_BACKLOG,
+  limitConnections,
+  serverOptions,
+  type ConnectionCounts,
+  type ConnectionLimits,
+} from './connection-limits.ts';
 import { contentTypeFor, isCompressible } from './content-types.ts';
 import { headersForPath, parseHeadersFile, type HeaderRule } from './headers-file.ts';
 
@@ -32,6 +45,10 @@ export interface ServerOptions {
   api?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
   /** Send text gzip-encoded when the client accepts it, as the edge host does. */
   compress?: boolean;
+  /** Timeouts and connection caps; `DEFAULT_LIMITS` unless given. */
+  limits?: ConnectionLimits;
+  /** Where a failed request is reported (one line, no client data); stderr by default. */
+  logError?: (line: string) => void;
 }
 
 /** A running server. */
@@ -39,14 +56,22 @@ export interface RunningServer {
   /** Base URL with a trailing slash, e.g. `http://127.0.0.1:4321/`. */
   url: string;
   port: number;
+  /** Open connections per network and refusals, as the connection limits counted them. */
+  connections: ConnectionCounts;
   close: () => Promise<void>;
 }
 
 /** Requests under this path go to the API handler when there is one. */
 const API_PREFIX = '/api/';
 
-/** Files a static host keeps to itself rather than serving. */
-const PRIVATE_FILES = new Set(['/_headers', '/_redirects']);
+/** A short fixed text with its status: never an exception's message, never client data. */
+function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
 
 /** Starts serving `dir` and resolves once the port is bound. */
 export async function startServer({
@@ -55,29 +80,48 @@ export async function startServer({
   host = '127.0.0.1',
   api,
   compress = false,
+  limits = DEFAULT_LIMITS,
+  logError = (line) => console.error(line),
 }: ServerOptions): Promise<RunningServer> {
   const root = resolve(dir);
   const rootStat = await stat(root).catch(() => null);
-  if (!rootStat?.isDirectory()) throw new Error(`Nothing to serve: ${root} is not a directory`);
-  const rules = await loadHeaderRules(root);
+  if (!rootStat?.isDirectory())
+    throw new Error(
+      `Nothing to serve: ${oneLine(root, 300)} is not a directory: build the site first (npm run build).`,
+    );
+  const site: Site = { root, rules: await loadHeaderRules(root), compress };
 
-  const server = createServer((req, res) => {
-    const handled =
-      api && (req.url ?? '').startsWith(API_PREFIX) ? api(req, res) : handle(root, rules, compress, req, res);
+  const server = createServer(serverOptions(limits), (req, res) => {
+    const handled = api && isApiTarget(req.url ?? '') ? api(req, res) : handle(site, req, res);
     handled.catch((error: unknown) => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end(`Internal error: ${String(error)}\n`);
+      logError(
+        `server: ${req.method ?? '?'} failed: ${oneLine(error instanceof Error ? error.message : String(error), 300)}`,
+      );
+      if (res.headersSent) res.destroy();
+      else sendText(res, 500, 'Internal error\n');
     });
   });
+  const connections = limitConnections(server, limits);
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
-    server.listen(port, host, () => done());
+    server.listen({ port, host, backlog: LISTEN_BACKLOG }, () => {
+      server.off('error', fail);
+      done();
+    });
+  });
+  // Once listening, an error is a connection that could not be accepted (out of file
+  // descriptors, say): the server goes on with the connections it has.
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    const fix =
+      error.code === 'EMFILE' ? ': raise the open-file limit (ulimit -n) above SERVER_MAX_CONNECTIONS' : '';
+    logError(`server: ${oneLine(error.message, 300)}${fix}`);
   });
   const bound = (server.address() as AddressInfo).port;
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return {
     url: `http://${shownHost}:${bound}/`,
     port: bound,
+    connections,
     close: () =>
       new Promise<void>((done, fail) => {
         server.closeAllConnections();
@@ -86,62 +130,88 @@ export async function startServer({
   };
 }
 
+/** Whether the API takes a target: a path under `/api/` that reads as a path (else the site refuses it). */
+function isApiTarget(target: string): boolean {
+  if (!target.startsWith(API_PREFIX)) return false;
+  const reading = readRequestTarget(target);
+  return reading.ok || reading.status === 404;
+}
+
 async function loadHeaderRules(root: string): Promise<HeaderRule[]> {
   const text = await readFile(join(root, '_headers'), 'utf8').catch(() => null);
   return text === null ? [] : parseHeadersFile(text);
 }
 
-async function handle(
-  root: string,
-  rules: HeaderRule[],
-  compress: boolean,
-  req: IncomingMessage,
-  res: ServerResponse,
-): Promise<void> {
+/** The site's folder and what applies to every file in it. */
+interface Site {
+  root: string;
+  rules: HeaderRule[];
+  compress: boolean;
+}
+
+async function handle(site: Site, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;
   }
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(url.pathname);
-  } catch {
-    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request\n');
+  const reading = readRequestTarget(req.url ?? '/');
+  if (!reading.ok) {
+    if (reading.status === 404) await sendNotFound(site, req, res, '/');
+    else sendText(res, reading.status, REFUSAL_TEXT[reading.status]);
     return;
   }
-
-  const target = pathname.includes('\0') ? null : insideRoot(root, pathname);
-  const found =
-    target === null || PRIVATE_FILES.has(pathname) ? null : await findFile(target, pathname.endsWith('/'));
-
+  const target = reading.value;
+  const file = isPrivatePath(target.path) ? null : insideRoot(site.root, target.path);
+  const found = file === null ? null : await findFile(file, target.path.endsWith('/'));
   if (found?.kind === 'directory') {
     // Relative links in an index page only resolve against a trailing slash.
-    res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+    res.writeHead(301, { location: `${target.href}/${target.search}` }).end();
     return;
   }
   if (found?.kind === 'file') {
-    send(req, res, { status: 200, ...found, compress }, headersForPath(rules, pathname));
+    send(
+      req,
+      res,
+      { status: 200, ...found, compress: site.compress },
+      headersForPath(site.rules, target.path),
+    );
     return;
   }
-  const badge = target === null ? null : await findPackedBadge(pathname, (pack) => readPack(root, pack));
-  if (badge !== null) {
-    res.writeHead(200, { ...PACKED_BADGE_HEADERS, 'content-length': Buffer.byteLength(badge) });
-    res.end(req.method === 'HEAD' ? undefined : badge);
+  const answer = await answerNoFile(target, builtSite(site.root));
+  if (answer.kind === 'badge') {
+    res.writeHead(200, { ...PACKED_BADGE_HEADERS, 'content-length': Buffer.byteLength(answer.svg) });
+    res.end(req.method === 'HEAD' ? undefined : answer.svg);
+  } else if (answer.kind === 'moved') {
+    res.writeHead(301, { location: answer.location }).end();
+  } else {
+    await sendNotFound(site, req, res, target.path);
+  }
+}
+
+/** The site's 404 page with a 404 status, with the headers `_headers` gives `path`. */
+async function sendNotFound(
+  site: Site,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+): Promise<void> {
+  const page = await findFile(join(site.root, '404.html'), false);
+  if (page?.kind === 'file') {
+    send(req, res, { status: 404, ...page, compress: site.compress }, headersForPath(site.rules, path));
     return;
   }
-  for (const canonical of target === null ? [] : reversedPairCandidates(pathname)) {
-    if ((await findFile(join(root, canonical), true))?.kind === 'file') {
-      res.writeHead(301, { location: `${canonical}${url.search}` }).end();
-      return;
-    }
-  }
-  const notFound = await findFile(join(root, '404.html'), false);
-  if (notFound?.kind === 'file') {
-    send(req, res, { status: 404, ...notFound, compress }, headersForPath(rules, pathname));
-    return;
-  }
-  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+  sendText(res, 404, 'Not found\n');
+}
+
+/** The built site in `root`, as the "no file matched" rule looks into it. */
+function builtSite(root: string): BuiltSite {
+  return {
+    readBadgePack: (packPath) => readPack(root, packPath),
+    hasPage: async (path) => {
+      const file = insideRoot(root, path);
+      return file !== null && (await findFile(file, true))?.kind === 'file';
+    },
+  };
 }
 
 /** A badge pack is a few KB; anything this large is not one the build wrote. */

@@ -1,17 +1,27 @@
 /**
  * The vote store on Cloudflare D1. Each cast is one `batch` (a single transaction): the write
  * and the reads that answer it. Migrations are applied by `wrangler d1 migrations apply`
- * from the same folder the embedded store uses; `applyD1Migrations` serves local tests.
+ * from the same folder the embedded store uses; `applyD1Migrations` serves local tests. The SQL
+ * is the shared plan in src/core/votes/sql.ts.
  */
+import type { Migration } from '../../core/votes/migrations.ts';
 import {
-  MIGRATIONS_TABLE,
+  activityPlan,
+  activityRow,
+  ALL_TALLIES,
+  APPLIED_MIGRATIONS,
+  castFailure,
+  castPlan,
+  castResult,
+  migrationPlan,
   MIGRATIONS_TABLE_SQL,
-  pendingMigrations,
-  splitStatements,
-  type Migration,
-} from '../../core/votes/migrations.ts';
-import type { Ballot, StandingCall, TallyRow, VoteState, VoteStore } from '../../core/votes/store.ts';
-import type { Verdict } from '../../core/vocabulary.ts';
+  prunePlan,
+  readPlan,
+  readResult,
+  tallyRow,
+  type SqlStatement,
+} from '../../core/votes/sql.ts';
+import type { VoteStore } from '../../core/votes/store.ts';
 
 /** The part of D1's binding this store uses (structurally the `D1Database` of Workers). */
 export interface D1Like {
@@ -26,44 +36,36 @@ interface D1StatementLike {
   run(): Promise<unknown>;
 }
 
-const UPSERT = `INSERT INTO votes (comparison, tool, voter, call, cast_at) VALUES (?, ?, ?, ?, ?)
-  ON CONFLICT (voter, comparison, tool) DO UPDATE SET call = excluded.call, cast_at = excluded.cast_at
-  WHERE call <> excluded.call`;
-const WITHDRAW = 'DELETE FROM votes WHERE voter = ? AND comparison = ? AND tool = ?';
-const TALLIES = 'SELECT comparison, tool, ship, skip FROM tallies WHERE comparison = ? ORDER BY tool';
-const YOURS = 'SELECT tool, call FROM votes WHERE voter = ? AND comparison = ? ORDER BY tool';
-const ALL = 'SELECT comparison, tool, ship, skip FROM tallies ORDER BY comparison, tool';
-
 /** A vote store on a D1 binding. */
 export function d1Store(db: D1Like): VoteStore {
+  const bound = (s: SqlStatement): D1StatementLike => db.prepare(s.sql).bind(...s.params);
+  const batch = async (statements: SqlStatement[]): Promise<unknown[][]> =>
+    (await db.batch(statements.map(bound))).map((result) => result?.results ?? []);
+  // Each isolate prunes once a day, inside its first cast of the day.
+  let prunedDay = '';
   return {
-    async cast({ comparison, tool, voter, call, at }: Ballot): Promise<VoteState> {
-      const write =
-        call === null
-          ? db.prepare(WITHDRAW).bind(voter, comparison, tool)
-          : db.prepare(UPSERT).bind(comparison, tool, voter, call, at);
-      const [, tallies, yours] = await db.batch([
-        write,
-        db.prepare(TALLIES).bind(comparison),
-        db.prepare(YOURS).bind(voter, comparison),
-      ]);
-      return { tallies: rows(tallies).map(tallyRow), yours: rows(yours).map(standingCall) };
+    async cast(ballot) {
+      const plan = castPlan(ballot);
+      const day = ballot.at.slice(0, 10);
+      const prune = day === prunedDay ? [] : prunePlan(Date.parse(ballot.at));
+      try {
+        const results = await batch([...prune, plan.write, ...plan.reads]);
+        prunedDay = day;
+        return castResult(ballot, results.slice(prune.length + 1));
+      } catch (error) {
+        const refused = castFailure(error);
+        if (refused) return refused;
+        throw error;
+      }
     },
     async read(comparison, voter) {
-      if (voter === null) {
-        return {
-          tallies: (await db.prepare(TALLIES).bind(comparison).all()).results.map(tallyRow),
-          yours: null,
-        };
-      }
-      const [tallies, yours] = await db.batch([
-        db.prepare(TALLIES).bind(comparison),
-        db.prepare(YOURS).bind(voter, comparison),
-      ]);
-      return { tallies: rows(tallies).map(tallyRow), yours: rows(yours).map(standingCall) };
+      return readResult(voter, await batch(readPlan(comparison, voter)));
     },
     async allTallies() {
-      return (await db.prepare(ALL).all()).results.map(tallyRow);
+      return (await batch([ALL_TALLIES]))[0]?.map(tallyRow) ?? [];
+    },
+    async activity(since) {
+      return (await batch([activityPlan(since)]))[0]?.map(activityRow) ?? [];
     },
     async close() {},
   };
@@ -71,38 +73,12 @@ export function d1Store(db: D1Like): VoteStore {
 
 /** Applies pending migrations to a D1 database, one batch (one transaction) per file. */
 export async function applyD1Migrations(db: D1Like, migrations: readonly Migration[]): Promise<string[]> {
-  await db.prepare(MIGRATIONS_TABLE_SQL).run();
-  const applied = new Set(
-    (await db.prepare(`SELECT name FROM ${MIGRATIONS_TABLE}`).all()).results.map((row) =>
-      String((row as Record<string, unknown>)['name']),
-    ),
-  );
+  await db.prepare(MIGRATIONS_TABLE_SQL.sql).run();
+  const applied = (await db.prepare(APPLIED_MIGRATIONS.sql).all()).results;
   const done: string[] = [];
-  for (const migration of pendingMigrations(migrations, applied)) {
-    await db.batch([
-      ...splitStatements(migration.sql).map((sql) => db.prepare(sql)),
-      db.prepare(`INSERT INTO ${MIGRATIONS_TABLE} (name) VALUES (?)`).bind(migration.name),
-    ]);
-    done.push(migration.name);
+  for (const step of migrationPlan(migrations, applied)) {
+    await db.batch(step.statements.map((s) => db.prepare(s.sql).bind(...s.params)));
+    done.push(step.name);
   }
   return done;
-}
-
-function rows(result: { results: unknown[] } | undefined): unknown[] {
-  return result?.results ?? [];
-}
-
-function tallyRow(value: unknown): TallyRow {
-  const row = value as Record<string, unknown>;
-  return {
-    comparison: String(row['comparison']),
-    tool: String(row['tool']),
-    ship: Number(row['ship']),
-    skip: Number(row['skip']),
-  };
-}
-
-function standingCall(value: unknown): StandingCall {
-  const row = value as Record<string, unknown>;
-  return { tool: String(row['tool']), call: row['call'] as Verdict };
 }

@@ -2,19 +2,37 @@
  * The embedded vote store on Node's built-in `node:sqlite`: WAL mode, `synchronous=FULL`,
  * and group commit. Votes that arrive together share one transaction and one fsync, and
  * none is acknowledged before that commit is on disk, so an acknowledged vote survives a
- * crash or a power cut while the store still takes thousands of votes a second.
+ * crash or a power cut while the store still takes thousands of votes a second. The SQL is
+ * the shared plan in src/core/votes/sql.ts.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
+import type { Migration } from '../../core/votes/migrations.ts';
 import {
-  MIGRATIONS_TABLE,
+  activityPlan,
+  activityRow,
+  ALL_TALLIES,
+  APPLIED_MIGRATIONS,
+  castFailure,
+  castPlan,
+  castResult,
+  migrationPlan,
   MIGRATIONS_TABLE_SQL,
-  pendingMigrations,
-  type Migration,
-} from '../../core/votes/migrations.ts';
-import type { Ballot, StandingCall, TallyRow, VoteState, VoteStore } from '../../core/votes/store.ts';
-import type { Verdict } from '../../core/vocabulary.ts';
+  prunePlan,
+  readPlan,
+  readResult,
+  tallyRow,
+  type SqlStatement,
+} from '../../core/votes/sql.ts';
+import type {
+  ActivityRow,
+  Ballot,
+  CastResult,
+  TallyRow,
+  VoteState,
+  VoteStore,
+} from '../../core/votes/store.ts';
 import { readMigrations } from '../migrations-folder.ts';
 
 /** Where the embedded database lives unless `VOTES_DB` says otherwise (git-ignored). */
@@ -25,7 +43,7 @@ const MAX_BATCH = 512;
 
 interface Pending {
   ballot: Ballot;
-  resolve: (state: VoteState) => void;
+  resolve: (result: CastResult) => void;
   reject: (error: unknown) => void;
 }
 
@@ -45,54 +63,32 @@ export function openSqliteStore(
 
 /** Applies pending migrations, each in its own transaction, recording them as wrangler does. */
 function migrate(db: DatabaseSync, migrations: readonly Migration[]): void {
-  db.exec(MIGRATIONS_TABLE_SQL);
-  const applied = new Set(
-    db
-      .prepare(`SELECT name FROM ${MIGRATIONS_TABLE}`)
-      .all()
-      .map((row) => String(row['name'])),
-  );
-  for (const migration of pendingMigrations(migrations, applied)) {
+  run(db, MIGRATIONS_TABLE_SQL);
+  for (const step of migrationPlan(migrations, all(db, APPLIED_MIGRATIONS))) {
     db.exec('BEGIN IMMEDIATE');
     try {
-      db.exec(migration.sql);
-      db.prepare(`INSERT INTO ${MIGRATIONS_TABLE} (name) VALUES (?)`).run(migration.name);
+      for (const sql of step.statements) run(db, sql);
       db.exec('COMMIT');
     } catch (error) {
       db.exec('ROLLBACK');
-      throw new Error(`migration ${migration.name} failed: ${(error as Error).message}`, { cause: error });
+      throw new Error(`migration ${step.name} failed: ${(error as Error).message}`, { cause: error });
     }
   }
 }
 
 class SqliteVoteStore implements VoteStore {
   readonly #db: DatabaseSync;
-  readonly #upsert: StatementSync;
-  readonly #withdraw: StatementSync;
-  readonly #tallies: StatementSync;
-  readonly #yours: StatementSync;
-  readonly #all: StatementSync;
+  readonly #statements = new Map<string, StatementSync>();
   #queue: Pending[] = [];
   #scheduled = false;
   #closed = false;
+  #prunedDay = '';
 
   constructor(db: DatabaseSync) {
     this.#db = db;
-    // The update fires only when the call changes, so a repeated call costs no tally work.
-    this.#upsert = db.prepare(
-      `INSERT INTO votes (comparison, tool, voter, call, cast_at) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (voter, comparison, tool) DO UPDATE SET call = excluded.call, cast_at = excluded.cast_at
-       WHERE call <> excluded.call`,
-    );
-    this.#withdraw = db.prepare('DELETE FROM votes WHERE voter = ? AND comparison = ? AND tool = ?');
-    this.#tallies = db.prepare(
-      'SELECT comparison, tool, ship, skip FROM tallies WHERE comparison = ? ORDER BY tool',
-    );
-    this.#yours = db.prepare('SELECT tool, call FROM votes WHERE voter = ? AND comparison = ? ORDER BY tool');
-    this.#all = db.prepare('SELECT comparison, tool, ship, skip FROM tallies ORDER BY comparison, tool');
   }
 
-  cast(ballot: Ballot): Promise<VoteState> {
+  cast(ballot: Ballot): Promise<CastResult> {
     if (this.#closed) return Promise.reject(new Error('the vote store is closed'));
     return new Promise((resolve, reject) => {
       this.#queue.push({ ballot, resolve, reject });
@@ -105,11 +101,18 @@ class SqliteVoteStore implements VoteStore {
   }
 
   async read(comparison: string, voter: string | null): Promise<VoteState> {
-    return this.#state(comparison, voter);
+    return readResult(
+      voter,
+      readPlan(comparison, voter).map((s) => this.#all(s)),
+    );
   }
 
   async allTallies(): Promise<TallyRow[]> {
-    return this.#all.all().map(tallyRow);
+    return this.#all(ALL_TALLIES).map(tallyRow);
+  }
+
+  async activity(since: string): Promise<ActivityRow[]> {
+    return this.#all(activityPlan(since)).map(activityRow);
   }
 
   async close(): Promise<void> {
@@ -126,18 +129,24 @@ class SqliteVoteStore implements VoteStore {
       const outcomes: (() => void)[] = [];
       try {
         this.#db.exec('BEGIN IMMEDIATE');
+        this.#prune(batch[0]?.ballot.at);
         for (const pending of batch) {
           // A savepoint per vote: one that fails leaves the others in the batch intact.
           this.#db.exec('SAVEPOINT vote');
           try {
-            this.#apply(pending.ballot);
-            const state = this.#state(pending.ballot.comparison, pending.ballot.voter);
+            const plan = castPlan(pending.ballot);
+            this.#run(plan.write);
+            const result = castResult(
+              pending.ballot,
+              plan.reads.map((s) => this.#all(s)),
+            );
             this.#db.exec('RELEASE vote');
-            outcomes.push(() => pending.resolve(state));
+            outcomes.push(() => pending.resolve(result));
           } catch (error) {
             this.#db.exec('ROLLBACK TO vote');
             this.#db.exec('RELEASE vote');
-            outcomes.push(() => pending.reject(error));
+            const refused = castFailure(error);
+            outcomes.push(() => (refused ? pending.resolve(refused) : pending.reject(error)));
           }
         }
         this.#db.exec('COMMIT');
@@ -151,40 +160,59 @@ class SqliteVoteStore implements VoteStore {
     }
   }
 
-  #apply({ comparison, tool, voter, call, at }: Ballot): void {
-    if (call === null) this.#withdraw.run(voter, comparison, tool);
-    else this.#upsert.run(comparison, tool, voter, call, at);
+  // Once a day, inside the first batch of the day: budgets of past days and expired ballots go.
+  #prune(at: string | undefined): void {
+    const day = at?.slice(0, 10) ?? '';
+    if (day === this.#prunedDay || !at) return;
+    for (const sql of prunePlan(Date.parse(at))) this.#run(sql);
+    this.#prunedDay = day;
   }
 
-  #state(comparison: string, voter: string | null): VoteState {
-    return {
-      tallies: this.#tallies.all(comparison).map(tallyRow),
-      yours: voter === null ? null : this.#yours.all(voter, comparison).map(standingCall),
-    };
+  #prepared(sql: string): StatementSync {
+    let prepared = this.#statements.get(sql);
+    if (!prepared) {
+      prepared = this.#db.prepare(sql);
+      this.#statements.set(sql, prepared);
+    }
+    return prepared;
+  }
+
+  #run(s: SqlStatement): void {
+    this.#prepared(s.sql).run(...(s.params as SQLInputValue[]));
+  }
+
+  #all(s: SqlStatement): unknown[] {
+    return this.#prepared(s.sql).all(...(s.params as SQLInputValue[]));
   }
 }
 
-function tallyRow(row: Record<string, unknown>): TallyRow {
-  return {
-    comparison: String(row['comparison']),
-    tool: String(row['tool']),
-    ship: Number(row['ship']),
-    skip: Number(row['skip']),
-  };
+function run(db: DatabaseSync, s: SqlStatement): void {
+  db.prepare(s.sql).run(...(s.params as SQLInputValue[]));
 }
 
-function standingCall(row: Record<string, unknown>): StandingCall {
-  return { tool: String(row['tool']), call: row['call'] as Verdict };
+function all(db: DatabaseSync, s: SqlStatement): unknown[] {
+  return db.prepare(s.sql).all(...(s.params as SQLInputValue[]));
 }
 
-/** Every tally in a vote database, read-only (for exports while the server keeps running). */
-export function readSqliteTallies(path: string): TallyRow[] {
+/** What an export reads from a vote database file, read-only (the server may keep running). */
+export interface SqliteExport {
+  tallies: TallyRow[];
+  /** Null for a database from before ballots were logged. */
+  activity: ActivityRow[] | null;
+}
+
+/** Every tally in a vote database, and the ballots since `since`, read-only. */
+export function readSqliteExport(path: string, since: string): SqliteExport {
   const db = new DatabaseSync(path, { readOnly: true });
   try {
-    return db
-      .prepare('SELECT comparison, tool, ship, skip FROM tallies ORDER BY comparison, tool')
-      .all()
-      .map(tallyRow);
+    const logged = all(db, {
+      sql: "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ballots'",
+      params: [],
+    });
+    return {
+      tallies: all(db, ALL_TALLIES).map(tallyRow),
+      activity: logged.length ? all(db, activityPlan(since)).map(activityRow) : null,
+    };
   } finally {
     db.close();
   }
