@@ -33,6 +33,8 @@ export default defineConfig(
       '.data/',
       '.wrangler/',
       '.tmp/',
+      '.test-sites/',
+      'test-reports/',
     ],
   },
   tseslint.configs.recommended,

@@ -1,18 +1,31 @@
 /**
- * End-to-end tests against the built site, served the way `npm start` serves it (site and
- * vote API in one Node process), and, in the `worker` project, the same build running as the
- * Cloudflare Worker in wrangler's local mode (see tests/e2e/support/global-setup.ts).
+ * End-to-end tests in a real browser against the built test sites (tests/support/test-sites.ts),
+ * which the global setup builds unless `npm run build:test` or the build tier already did:
+ * - `chromium`: the frozen seed site served the way `npm start` serves it (site and vote API in
+ *   one process);
+ * - `worker`: the same build as the Cloudflare Worker in wrangler's local mode;
+ * - `live`: content/ plus the next editor's additions on a plain static host, where only what
+ *   holds for any valid content is checked.
+ * Under GitHub Actions failures also become annotations; `PLAYWRIGHT_JSON_OUTPUT_FILE` names a JSON
+ * report to write (CI keeps it as a file, out of the log).
  */
 import { defineConfig, devices, type ReporterDescription } from '@playwright/test';
 import { CHROMIUM_FLAGS, findChromium } from './scripts/lib/chromium.ts';
 
-// CI asks for a JSON report next to the readable one; PLAYWRIGHT_JSON_OUTPUT_NAME names the file.
-const machineReadable = Boolean(process.env['CI'] || process.env['PLAYWRIGHT_JSON_OUTPUT_NAME']);
-const reporter: ReporterDescription[] = machineReadable ? [['list'], ['json']] : [['list']];
+const jsonReport = process.env['PLAYWRIGHT_JSON_OUTPUT_FILE'];
+const reporter: ReporterDescription[] = [
+  ['list'],
+  ...(process.env['GITHUB_ACTIONS'] === 'true' ? [['github'] as ReporterDescription] : []),
+  ...(jsonReport ? [['json', { outputFile: jsonReport }] as ReporterDescription] : []),
+];
 
 // Set by the global setup once the servers are up; workers start later and inherit them.
 const baseURL = process.env['E2E_BASE_URL'];
 const workerURL = process.env['E2E_WORKER_URL'];
+const liveURL = process.env['E2E_LIVE_URL'];
+
+/** Specs that run on the live site only. */
+const LIVE_SPECS = ['live-site.spec.ts', 'aliases.spec.ts'];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -38,7 +51,12 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'chromium' },
+    { name: 'chromium', testIgnore: LIVE_SPECS },
+    {
+      name: 'live',
+      testMatch: LIVE_SPECS,
+      ...(liveURL ? { use: { baseURL: liveURL } } : {}),
+    },
     // The vote flow, the redirects, the badges and the security headers again, on workerd with a local D1.
     ...(process.env['E2E_WORKER'] === '0'
       ? []

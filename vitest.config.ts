@@ -1,19 +1,55 @@
 /**
- * Unit tests: fast, no browser, no build. When `VITEST_JSON_OUTPUT_FILE` is set
- * (CI does), a JSON report is written there next to the readable output.
+ * Vitest runs two tiers (README, "Tests"), each a project:
+ * - `unit` (tests/unit, `npm run test:unit`): starts no build, no server process and no browser,
+ *   and reads frozen fixtures; seconds per file.
+ * - `build` (tests/build, `npm run test:build`): tests that need a built site or a running server.
+ *   They share one build of each test site (tests/support/test-sites.ts), which the global setup
+ *   makes unless it is current; the end-to-end tier reuses the same builds.
+ * - `bench` (tests/bench, `npm run test:bench`): the benchmark smoke test, run on request only.
+ *
+ * Under GitHub Actions failures also become annotations; `VITEST_JSON_OUTPUT_FILE` names a JSON
+ * report to write (CI keeps it as a file, out of the log).
  */
 import { defineConfig } from 'vitest/config';
 
 const jsonReport = process.env['VITEST_JSON_OUTPUT_FILE'];
+const reporters = [
+  'default',
+  ...(process.env['GITHUB_ACTIONS'] === 'true' ? ['github-actions'] : []),
+  ...(jsonReport ? ['json'] : []),
+];
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**', 'dist/**'],
     environment: 'node',
-    // Several suites spawn the CLI or a build; on a loaded two-core machine 5 s is not enough.
-    testTimeout: 30_000,
-    reporters: jsonReport ? ['default', 'json'] : ['default'],
+    reporters,
     ...(jsonReport ? { outputFile: { json: jsonReport } } : {}),
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // Several suites spawn a CLI; on a loaded two-core machine 5 s is not enough.
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          globalSetup: ['tests/build/global-setup.ts'],
+          // One file at a time: the incremental build and `astro dev` would share two cores.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'bench', include: ['tests/bench/**/*.test.ts'], testTimeout: 600_000 },
+      },
+    ],
   },
 });

@@ -1,58 +1,36 @@
 /**
- * Renamed slugs keep old links working. The seed content has no renamed slug, so the fixture in
- * tests/fixtures/aliases (a tool and a comparison, each with a retired slug) is built the way
- * `npm run preview` builds, served on its own port, and visited through its old URLs.
+ * Renamed slugs keep old links working on a plain static host: the old URL is a page that sends
+ * the reader on, and `_redirects` gives hosts that read it a permanent redirect. Runs in the `live`
+ * project, on content/ plus the next editor's additions, whose first tool and comparison were
+ * renamed once (tests/support/next-editor.ts); expectations come from what was added.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildPreview, preparePreview, type PreparedPreview } from '../../src/build/preview-site.ts';
-import { startServer, type RunningServer } from '../../src/server/static/static-server.ts';
-import { PROJECT_ROOT } from './support/paths.ts';
+import { liveAdditions, testSite } from '../support/test-sites.ts';
 import { expect, test } from './support/test.ts';
 
-const FIXTURE = join(PROJECT_ROOT, 'tests', 'fixtures', 'aliases');
-const CANONICAL = '/compare/alpha-ai-vs-beta-bot/';
-const HEADLINE = 'Alpha AI vs Beta Bot, renamed';
+/** Old and new paths of each renamed page, read when a test runs (after the build). */
+function renamed() {
+  const added = liveAdditions();
+  const [tool] = added.tools;
+  return {
+    comparison: {
+      from: `/compare/${added.retired.comparison}/`,
+      to: `/compare/${added.comparison}/`,
+      heading: added.tools.map((t) => t.name).join(' vs '),
+    },
+    tool: {
+      from: `/tools/${added.retired.tool}/`,
+      to: `/tools/${tool?.slug ?? ''}/`,
+      heading: tool?.name ?? '',
+    },
+  };
+}
 
-// One build and one server for the whole file: the tests share them in one worker.
-test.describe.configure({ mode: 'serial' });
-
-let prepared: PreparedPreview;
-let server: RunningServer;
-const at = (path: string) => new URL(path.slice(1), server.url).href;
-
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  prepared = preparePreview({ contentDir: FIXTURE, today: '2026-02-01' });
-  expect(prepared.problems).toEqual([]);
-  buildPreview(prepared, PROJECT_ROOT, { quiet: true });
-  server = await startServer({ dir: prepared.outDir, port: 0 });
-});
-
-test.afterAll(async () => {
-  await server?.close();
-  if (prepared) rmSync(prepared.workDir, { recursive: true, force: true });
-});
-
-const landings = [
-  {
-    what: 'a retired comparison slug',
-    from: '/compare/alpha-writer-vs-beta-bot/',
-    to: CANONICAL,
-    heading: HEADLINE,
-  },
-  {
-    what: 'the pair read in reverse',
-    from: '/compare/beta-bot-vs-alpha-ai/',
-    to: CANONICAL,
-    heading: HEADLINE,
-  },
-  { what: 'a retired tool slug', from: '/tools/alpha-writer/', to: '/tools/alpha-ai/', heading: 'Alpha AI' },
-];
-
-for (const { what, from, to, heading } of landings) {
-  test(`${what}: ${from} lands on ${to}`, async ({ page }) => {
-    const response = await page.goto(at(from));
+for (const kind of ['comparison', 'tool'] as const) {
+  test(`a retired ${kind} slug lands on the ${kind} page`, async ({ page }) => {
+    const { from, to, heading } = renamed()[kind];
+    const response = await page.goto(from);
     expect(response?.status()).toBe(200);
     // The static redirect is a meta refresh, so wait for the second navigation.
     await expect(page).toHaveURL((url) => url.pathname === to);
@@ -63,17 +41,18 @@ for (const { what, from, to, heading } of landings) {
 test('the old URL names the new page as canonical and links to it for anyone not redirected', async ({
   request,
 }) => {
-  const html = await (await request.get(at('/compare/alpha-writer-vs-beta-bot/'))).text();
-  expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+${CANONICAL}"`));
-  expect(html).toContain(`<a href="${CANONICAL}">`);
+  const { from, to } = renamed().comparison;
+  const html = await (await request.get(from)).text();
+  expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+${to}"`));
+  expect(html).toContain(`<a href="${to}">`);
   expect(html).toMatch(/<meta name="robots" content="noindex/);
 });
 
 test('hosts that read _redirects get a permanent redirect for every old URL', () => {
-  const lines = readFileSync(join(prepared.outDir, '_redirects'), 'utf8').trim().split('\n');
-  expect(lines).toEqual([
-    `/compare/beta-bot-vs-alpha-ai/ ${CANONICAL} 301`,
-    `/compare/alpha-writer-vs-beta-bot/ ${CANONICAL} 301`,
-    '/tools/alpha-writer/ /tools/alpha-ai/ 301',
-  ]);
+  const lines = readFileSync(join(testSite('live').dist, '_redirects'), 'utf8')
+    .trim()
+    .split('\n');
+  const { comparison, tool } = renamed();
+  expect(lines).toContain(`${comparison.from} ${comparison.to} 301`);
+  expect(lines).toContain(`${tool.from} ${tool.to} 301`);
 });

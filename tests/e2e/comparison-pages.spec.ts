@@ -5,7 +5,7 @@
  * quote under the right reviewer and tool, in the reviewer grid or the published read.
  */
 import type { Locator, Page } from '@playwright/test';
-import { loadSeeds } from './support/seeds.ts';
+import { loadSeeds } from '../support/seeds.ts';
 import { comparisonPath } from './support/pages.ts';
 import { expect, test } from './support/test.ts';
 import { normalizeText } from './support/text.ts';

@@ -2,7 +2,7 @@
  * The newsletter signup is on comparison pages, labelled, and honest: with no
  * email provider configured (the default build) it says signup is not open.
  */
-import { loadSeeds } from './support/seeds.ts';
+import { loadSeeds } from '../support/seeds.ts';
 import { comparisonPath } from './support/pages.ts';
 import { expect, test } from './support/test.ts';
 import { normalizeText } from './support/text.ts';

@@ -1,5 +1,5 @@
 /** A comparison read in reverse (`/compare/<b>-vs-<a>/`) lands on the canonical page. */
-import { loadSeeds } from './support/seeds.ts';
+import { loadSeeds } from '../support/seeds.ts';
 import { comparisonPath } from './support/pages.ts';
 import { expect, test } from './support/test.ts';
 

@@ -5,7 +5,7 @@
  * browse, and a search URL can be shared. Nothing leaves localhost meanwhile.
  */
 import type { Locator, Page } from '@playwright/test';
-import { loadSeeds } from './support/seeds.ts';
+import { loadSeeds } from '../support/seeds.ts';
 import { comparisonPath } from './support/pages.ts';
 import { expect, test } from './support/test.ts';
 

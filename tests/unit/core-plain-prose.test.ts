@@ -8,6 +8,7 @@ import { renderPlainProse } from '../../src/core/content/plain-prose.ts';
 import { readContentDir } from '../../src/fs/read-content.ts';
 import { generateCorpus } from '../../bench/corpus/generate.ts';
 import { parseFile } from '../../src/core/content/parse-file.ts';
+import { FIXTURE_SITE_DIR } from '../support/fixture-site.ts';
 
 // Prose characters plus everything that could turn prose into Markdown or need escaping.
 const ALPHABET = [
@@ -73,9 +74,9 @@ describe('renderPlainProse', () => {
     }
   });
 
-  it('leaves every body of the seed content and a generated corpus rendered as before', () => {
+  it('leaves every body of the frozen seed site and a generated corpus rendered as before', () => {
     const files = [
-      ...readContentDir('content'),
+      ...readContentDir(FIXTURE_SITE_DIR),
       ...generateCorpus({ comparisons: 200, seed: 'prose', anchor: '2026-10-01' }).files,
     ];
     let shortcut = 0;

@@ -8,8 +8,6 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSite } from '../../src/core/content.ts';
-import { renderMarkdown } from '../../src/core/content/markdown.ts';
 import {
   buildDigest,
   comparisonsIn,
@@ -21,7 +19,7 @@ import { escapeHtml } from '../../src/core/newsletter/escape-html.ts';
 import { excerpt } from '../../src/core/newsletter/excerpt.ts';
 import { isoWeek } from '../../src/core/newsletter/iso-week.ts';
 import { withUtm } from '../../src/core/newsletter/utm.ts';
-import { readContentDir } from '../../src/fs/read-content.ts';
+import { fixtureSite } from '../support/fixture-site.ts';
 import { loadFixture, siteOf, unvalidatedSiteOf, withFile } from './support/content.ts';
 
 const options = (from: string, to: string): DigestOptions => ({
@@ -31,11 +29,7 @@ const options = (from: string, to: string): DigestOptions => ({
   newsletterName: 'Weekly AI Tool Verdicts',
 });
 
-const seeds = createSite(readContentDir('content'), 'content', {
-  today: '2026-11-22',
-  render: renderMarkdown,
-}).site;
-if (!seeds) throw new Error('the seed content does not build');
+const seeds = fixtureSite();
 
 describe('isoWeek', () => {
   it.each([

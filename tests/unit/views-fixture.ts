@@ -1,20 +1,13 @@
 /**
- * Sites for route-helper tests: the seed content resolved by the real loader,
+ * Sites for view tests: the frozen seed site (tests/fixtures/site) resolved by the real loader,
  * plus small variations (aliases, votes, discontinued tools) made by copying it.
  */
-import { createSite } from '../../src/core/content.ts';
-import { renderMarkdown } from '../../src/core/content/markdown.ts';
 import type { Comparison, Site } from '../../src/core/model.ts';
-import { readContentDir } from '../../src/fs/read-content.ts';
+import { fixtureSite } from '../support/fixture-site.ts';
 
-/** The seed site, as the build resolves it. */
+/** The frozen seed site, as the build resolves it. */
 export function seedSite(): Site {
-  const { site } = createSite(readContentDir('content'), 'content', {
-    today: '2026-11-22',
-    render: renderMarkdown,
-  });
-  if (!site) throw new Error('seed content does not resolve');
-  return site;
+  return fixtureSite();
 }
 
 /** A comparison of the seed site by slug, or a thrown error naming it. */

@@ -1,84 +1,61 @@
 /**
- * Builds the site once and runs it the way `npm start` does, site and vote API in one process,
- * on a free port with a throwaway vote database; and, unless `E2E_WORKER=0`, the same build as
- * the Cloudflare Worker in wrangler's local mode for the `worker` project. URLs and the
- * database's place travel to workers through process.env, which they inherit.
+ * Makes sure the test sites are built (tests/support/test-sites.ts: the build tier and
+ * `npm run build:test` share the same builds) and serves them: the frozen seed site the way
+ * `npm start` does, site and vote API in one process, on a free port with a throwaway vote
+ * database; unless `E2E_WORKER=0`, the same build as the Cloudflare Worker in wrangler's local
+ * mode for the `worker` project; and the live site (content/ plus the next editor's additions) on
+ * a plain static server for the `live` project. URLs and the database's place travel to workers
+ * through process.env, which they inherit.
  */
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST_DIR, PROJECT_ROOT } from './paths.ts';
+import { startServer } from '../../../src/server/static/static-server.ts';
+import { defaultSiteEnv, ensureTestSites, testSite } from '../../support/test-sites.ts';
 import { startSiteServer, type SiteServer } from './site-server.ts';
 import { startWorker } from './worker-server.ts';
 
-/** Builds (unless E2E_SKIP_BUILD=1 and a build exists), serves, and returns the teardown. */
+/** Builds what is out of date, starts the servers, and returns the teardown. */
 export default async function globalSetup(): Promise<() => Promise<void>> {
-  const reuse = process.env['E2E_SKIP_BUILD'] === '1' && existsSync(join(DIST_DIR, 'index.html'));
-  if (!reuse) build();
+  ensureTestSites();
+  const fixture = testSite('fixture').dist;
   const data = mkdtempSync(join(tmpdir(), 'shipworthy-e2e-'));
   const database = join(data, 'votes.sqlite');
-  const server = await startSiteServer(DIST_DIR, {
-    ...serverEnv(),
-    VOTES_DB: database,
-    VOTES_SECRET: randomBytes(32).toString('base64url'),
-    // Every spec votes from 127.0.0.1; the limit itself is covered by unit tests.
-    VOTES_RATE_LIMIT: '10000/60',
-  });
-  process.env['E2E_BASE_URL'] = server.url;
-  process.env['E2E_VOTES_DB'] = database;
-  let worker: SiteServer | null = null;
-  if (process.env['E2E_WORKER'] !== '0') {
-    const token = randomBytes(32).toString('base64url');
-    worker = await startWorker(join(data, 'wrangler'), {
-      VOTES_SECRET: randomBytes(32).toString('base64url'),
-      VOTES_EXPORT_TOKEN: token,
-    }).catch(async (error: unknown) => {
-      await server.stop();
-      throw error;
-    });
-    process.env['E2E_WORKER_URL'] = worker.url;
-    process.env['E2E_WORKER_EXPORT_TOKEN'] = token;
-  }
-  return async () => {
-    await worker?.stop();
-    await server.stop();
+  const stops: (() => Promise<void>)[] = [];
+  const teardown = async (): Promise<void> => {
+    for (const stop of stops.reverse()) await stop();
     rmSync(data, { recursive: true, force: true });
   };
-}
+  try {
+    const server = await startSiteServer(fixture, {
+      ...defaultSiteEnv(),
+      VOTES_DB: database,
+      VOTES_SECRET: randomBytes(32).toString('base64url'),
+      // Every spec votes from 127.0.0.1; the limit itself is covered by unit tests.
+      VOTES_RATE_LIMIT: '10000/60',
+    });
+    stops.push(server.stop);
+    process.env['E2E_BASE_URL'] = server.url;
+    process.env['E2E_VOTES_DB'] = database;
 
-/** The environment of the default deployment: no newsletter provider, no telemetry calls, votes on. */
-export function serverEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  for (const name of [
-    'NEWSLETTER_ACTION',
-    'VOTES',
-    'VOTES_MIN_SAMPLE',
-    'TURNSTILE_SITE_KEY',
-    'TURNSTILE_SECRET_KEY',
-  ]) {
-    delete env[name];
-  }
-  return env;
-}
+    const live = await startServer({ dir: testSite('live').dist, port: 0 });
+    stops.push(() => live.close());
+    process.env['E2E_LIVE_URL'] = live.url;
 
-function build(): void {
-  const env = serverEnv();
-  // Three pages per search bundle: the seed site's seven indexed pages come in three bundles, so
-  // every search spec runs on the merged index a large site gets.
-  env['SEARCH_SHARD_PAGES'] = '3';
-  // Both servers under test answer reversed pairs by rule, as a Worker deploy does; the
-  // redirect pages of plain static hosts are covered by unit tests.
-  env['REDIRECT_PAGES'] = 'off';
-  // Badges likewise come from their packs, answered by the server (both writers are unit-tested).
-  env['BADGE_FILES'] = 'off';
-  env['REPOSITORY_URL'] = 'https://github.com/example/shipworthy';
-  env['DIST_DIR'] = DIST_DIR;
-  const result = spawnSync('npm', ['run', 'build'], { cwd: PROJECT_ROOT, env, stdio: 'inherit' });
-  if (result.status !== 0) {
-    throw new Error(
-      `npm run build failed (exit ${String(result.status ?? result.signal)}); no site to test.`,
-    );
+    if (process.env['E2E_WORKER'] !== '0') {
+      const token = randomBytes(32).toString('base64url');
+      const worker: SiteServer = await startWorker(join(data, 'wrangler'), fixture, {
+        VOTES_SECRET: randomBytes(32).toString('base64url'),
+        VOTES_EXPORT_TOKEN: token,
+      });
+      stops.push(worker.stop);
+      process.env['E2E_WORKER_URL'] = worker.url;
+      process.env['E2E_WORKER_EXPORT_TOKEN'] = token;
+    }
+  } catch (error) {
+    await teardown();
+    throw error;
   }
+  return teardown;
 }

@@ -26,26 +26,48 @@ export function comparisonPath(slug: string): string {
   return `/compare/${slug}/`;
 }
 
-/** Every page kind, one example each. */
-export const PAGE_KINDS: PageKind[] = [
-  { kind: 'home', path: () => '/', status: 200 },
-  { kind: 'comparison', path: () => comparisonPath(COMPARISON_SLUGS[0]), status: 200 },
-  { kind: 'tool', path: () => '/tools/smolvlm2-2b/', status: 200 },
-  { kind: 'reviewer', path: () => `/reviewers/${firstBuiltSlug('reviewers')}/`, status: 200 },
-  { kind: 'reviewers index', path: () => '/reviewers/', status: 200 },
-  { kind: 'category', path: () => '/categories/developer-tools/', status: 200 },
-  {
-    kind: 'category by community figure',
-    path: () => '/categories/developer-tools/by-community/',
-    status: 200,
-  },
-  { kind: 'search', path: () => '/search/', status: 200 },
-  { kind: '404', path: () => '/no-such-page/', status: 404 },
-];
+/** Which comparison, tool and category stand for their kind, and the build they come from. */
+export interface PageExamples {
+  comparison: string;
+  tool: string;
+  category: string;
+  dist: string;
+}
+
+/** Every page kind, one example each; examples are read when a test runs, after the build. */
+export function pageKinds(examples: () => PageExamples): PageKind[] {
+  return [
+    { kind: 'home', path: () => '/', status: 200 },
+    { kind: 'comparison', path: () => comparisonPath(examples().comparison), status: 200 },
+    { kind: 'tool', path: () => `/tools/${examples().tool}/`, status: 200 },
+    {
+      kind: 'reviewer',
+      path: () => `/reviewers/${firstBuiltSlug(examples().dist, 'reviewers')}/`,
+      status: 200,
+    },
+    { kind: 'reviewers index', path: () => '/reviewers/', status: 200 },
+    { kind: 'category', path: () => `/categories/${examples().category}/`, status: 200 },
+    {
+      kind: 'category by community figure',
+      path: () => `/categories/${examples().category}/by-community/`,
+      status: 200,
+    },
+    { kind: 'search', path: () => '/search/', status: 200 },
+    { kind: '404', path: () => '/no-such-page/', status: 404 },
+  ];
+}
+
+/** Every page kind of the frozen seed site, one example each. */
+export const PAGE_KINDS: PageKind[] = pageKinds(() => ({
+  comparison: COMPARISON_SLUGS[0],
+  tool: 'smolvlm2-2b',
+  category: 'developer-tools',
+  dist: DIST_DIR,
+}));
 
 /** The first page built under a section, so specs need not know content slugs. */
-function firstBuiltSlug(section: string): string {
-  const slug = readdirSync(join(DIST_DIR, section), { withFileTypes: true })
+function firstBuiltSlug(dist: string, section: string): string {
+  const slug = readdirSync(join(dist, section), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort()[0];

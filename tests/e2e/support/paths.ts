@@ -1,12 +1,8 @@
-/** Where the project and its build live, independent of the working directory. */
-import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+/** Where the project and the end-to-end site live, independent of the working directory. */
+import { PROJECT_ROOT } from '../../support/paths.ts';
+import { testSite } from '../../support/test-sites.ts';
 
-/** Repository root. */
-export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export { PROJECT_ROOT };
 
-/** The site the tests build and serve: a folder of their own, never the owner's `dist/`. */
-export const DIST_DIR = join(PROJECT_ROOT, '.cache', 'e2e', 'dist');
-
-/** Seed pages the comparison pages must reproduce. */
-export const SEEDS_DIR = join(PROJECT_ROOT, 'tests', 'fixtures', 'seeds');
+/** The built frozen seed site the specs run against (tests/support/test-sites.ts). */
+export const DIST_DIR = testSite('fixture').dist;

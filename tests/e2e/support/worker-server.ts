@@ -1,11 +1,11 @@
 /**
- * Runs the Cloudflare Worker (src/server/worker.ts with the tests' build as its assets) in
- * wrangler's local mode: workerd and a local D1 migrated with `wrangler d1 migrations apply
- * --local`, offline, with no telemetry, no update check and no `Request.cf` lookup.
+ * Runs the Cloudflare Worker (src/server/worker.ts with a built site as its assets, in place of the
+ * dist/ that wrangler.jsonc names) in wrangler's local mode: workerd and a local D1 migrated with `wrangler d1 migrations apply --local`, offline,
+ * with no telemetry, no update check and no `Request.cf` lookup.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { DIST_DIR, PROJECT_ROOT } from './paths.ts';
+import { PROJECT_ROOT } from './paths.ts';
 import type { SiteServer } from './site-server.ts';
 
 const WRANGLER = join(PROJECT_ROOT, 'node_modules', 'wrangler', 'bin', 'wrangler.js');
@@ -23,8 +23,12 @@ function offlineWranglerEnv(): NodeJS.ProcessEnv {
   };
 }
 
-/** Applies the migrations to a local D1 under `persistTo`, then serves the Worker on a free port. */
-export function startWorker(persistTo: string, vars: Record<string, string>): Promise<SiteServer> {
+/** Applies the migrations to a local D1 under `persistTo`, then serves the Worker and `assets` on a free port. */
+export function startWorker(
+  persistTo: string,
+  assets: string,
+  vars: Record<string, string>,
+): Promise<SiteServer> {
   const env = offlineWranglerEnv();
   const migrated = spawnSync(
     process.execPath,
@@ -36,9 +40,9 @@ export function startWorker(persistTo: string, vars: Record<string, string>): Pr
       new Error(`wrangler d1 migrations apply failed:\n${migrated.stdout}\n${migrated.stderr}`),
     );
   }
-  // --assets replaces wrangler.jsonc's directory only; its routing and HTML handling still apply.
   const args = ['dev', '--local', '--ip', '127.0.0.1', '--port', '0', '--persist-to', persistTo];
-  args.push('--assets', DIST_DIR);
+  // The rest of the assets settings (binding, routing) still come from wrangler.jsonc.
+  args.push('--assets', assets);
   for (const [name, value] of Object.entries(vars)) args.push('--var', `${name}:${value}`);
   const child = spawn(process.execPath, [WRANGLER, ...args], {
     cwd: PROJECT_ROOT,

@@ -65,8 +65,8 @@ beforeAll(async () => {
       stdio: 'ignore',
     },
   );
-  await eventually(`/compare/${SLUG}/`, (body) => body.includes('<h1>'), 60_000);
-}, 90_000);
+  await eventually(`/compare/${SLUG}/`, (body) => body.includes('<h1>'), 150_000);
+}, 180_000);
 
 afterAll(() => {
   server?.kill();

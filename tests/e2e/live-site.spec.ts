@@ -1,0 +1,43 @@
+/**
+ * The live site (content/ plus the next editor's additions, tests/support/test-sites.ts): one page
+ * of each kind has no axe violations, in light and dark colour schemes. The examples are the
+ * additions' own pages, so a page kind an editor's content reaches is checked on that content.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { categorySlug } from '../../src/core/vocabulary.ts';
+import { liveAdditions, testSite } from '../support/test-sites.ts';
+import { pageKinds } from './support/pages.ts';
+import { expect, test } from './support/test.ts';
+
+const LIVE_KINDS = pageKinds(() => {
+  const added = liveAdditions();
+  return {
+    comparison: added.comparison,
+    tool: added.tools[0]?.slug ?? '',
+    category: categorySlug(added.category),
+    dist: testSite('live').dist,
+  };
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} scheme`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+    });
+
+    for (const { kind, path, status } of LIVE_KINDS) {
+      test(`${kind} page has no axe violations`, async ({ page }) => {
+        const response = await page.goto(path());
+        expect(response?.status()).toBe(status);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        const summary = violations.map((v) => ({
+          rule: v.id,
+          impact: v.impact,
+          help: v.help,
+          targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+        }));
+        expect(summary, `${path()} on the live site`).toEqual([]);
+      });
+    }
+  });
+}
