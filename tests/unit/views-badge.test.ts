@@ -18,6 +18,7 @@ import {
   textWidth,
 } from '../../src/core/views/badge.ts';
 import { comparison, seedSite, SONAR, withVotes } from './views-fixture.ts';
+import { communityFigures, roundedPercent } from '../../src/core/figures.ts';
 
 const site = seedSite();
 const CTX = { siteName: 'Shipworthy', minSample: 3 };
@@ -34,7 +35,7 @@ function read(round: string, ships: number, total: number, satOut = 0): PanelRea
     verdicts: [],
     ships,
     total,
-    shipPercent: total ? Math.floor((200 * ships + total) / (2 * total)) : null,
+    shipPercent: roundedPercent(ships, total),
     panelSize: total + satOut,
     satOut: Array.from({ length: satOut }, (_, i) => ({ reviewer: `r${i}`, reason: 'Away.' })),
   };
@@ -180,12 +181,7 @@ describe('badge size', () => {
     fc.assert(
       fc.property(name, name, figures, (a, b, f) => {
         const total = f.ships + f.extra;
-        const community: CommunityVote = {
-          ship: f.ship,
-          skip: f.skip,
-          total: f.ship + f.skip,
-          shipPercent: f.ship + f.skip ? Math.round((100 * f.ship) / (f.ship + f.skip)) : null,
-        };
+        const community: CommunityVote = communityFigures({ ship: f.ship, skip: f.skip });
         const r = total ? read('2026-12-31', f.ships, total, f.satOut) : null;
         const { svg } = badge(CTX, [
           { name: a, read: r, community },

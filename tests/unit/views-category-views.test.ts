@@ -10,6 +10,7 @@ import {
 } from '../../src/core/views/category-views.ts';
 import { toolsWithFigures } from '../../src/core/views/site-index.ts';
 import { seedSite } from './views-fixture.ts';
+import { communityFigures } from '../../src/core/figures.ts';
 
 /** A tool with just what ordering reads: name, latest round and figure, community votes. */
 function entry(
@@ -17,11 +18,10 @@ function entry(
   read: { round: string; shipPercent: number | null } | null,
   votes: { ship: number; skip: number } = { ship: 0, skip: 0 },
 ): CategoryTool {
-  const total = votes.ship + votes.skip;
   return {
     tool: { slug, name: slug.toUpperCase() } as Tool,
     read: read && ({ tool: slug, ...read } as PanelRead),
-    community: { ...votes, total, shipPercent: total ? Math.round((100 * votes.ship) / total) : null },
+    community: communityFigures(votes),
   };
 }
 

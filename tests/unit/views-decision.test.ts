@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { gridRows, panelPick, splitSentences, type DecisionSide } from '../../src/core/views/decision.ts';
 import type { Verdict } from '../../src/core/vocabulary.ts';
+import { roundedPercent } from '../../src/core/figures.ts';
 
 const REVIEWERS = [
   { slug: 'builder', name: 'The Builder' },
@@ -23,7 +24,7 @@ function side(name: string, calls: string, extra: Partial<DecisionSide> = {}): D
   return {
     name,
     entryPrice: 'Paid',
-    panel: { ships, total, shipPercent: total ? Math.floor((200 * ships + total) / (2 * total)) : null },
+    panel: { ships, total, shipPercent: roundedPercent(ships, total) },
     calls: Object.fromEntries(entries),
     community: { ship: 0, skip: 0 },
     ...extra,

@@ -2,6 +2,7 @@
  * Sites for view tests: the frozen seed site (tests/fixtures/site) resolved by the real loader,
  * plus small variations (aliases, votes, discontinued tools) made by copying it.
  */
+import { communityFigures } from '../../src/core/figures.ts';
 import type { Comparison, Site } from '../../src/core/model.ts';
 import { fixtureSite } from '../support/fixture-site.ts';
 
@@ -19,9 +20,7 @@ export function comparison(site: Site, slug: string): Comparison {
 
 /** A copy of a comparison with community votes on its first tool. */
 export function withVotes(c: Comparison, ship: number, skip: number): Comparison {
-  const total = ship + skip;
-  const shipPercent = total ? Math.round((ship / total) * 100) : null;
-  return { ...c, a: { ...c.a, community: { ship, skip, total, shipPercent } } };
+  return { ...c, a: { ...c.a, community: communityFigures({ ship, skip }) } };
 }
 
 export const SONAR = 'smolvlm2-2b-vs-perplexity-sonar-pro-2-api';
