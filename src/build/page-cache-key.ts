@@ -7,8 +7,7 @@
 import { hash } from 'node:crypto';
 import { SITE } from '../config.ts';
 
-// One-shot hash(): about a third faster than createHash() for the 420,000 small objects the
-// comparison route keys at 20,000 comparisons (1.6-2.2 s against 1.9-3.4 s), same digests.
+// One-shot hash() rather than createHash(): cheaper for the many small objects a route keys.
 function sha(text: string): string {
   return hash('sha256', text, 'base64url').slice(0, 27);
 }
@@ -23,19 +22,15 @@ export function digestOf(value: unknown): string {
   return digest(value, new Map());
 }
 
-/**
- * Marks an object whose digest is being taken. One Map lookup per object, where a WeakMap and a
- * separate set of open objects took two to four: the keys of the 20,000 corpus's comparison and
- * tool pages took 3.2-4.2 s against 4.1-4.7 s, interleaved in one run, with the same digests.
- */
+/** Marks an object whose digest is being taken, so one Map lookup per object finds both cycles and repeats. */
 const OPEN = '';
 type Memo = Map<object, string>;
 
 /**
  * `memo` holds the digests of every object hashed for one route's pages: the comparisons a page
  * lists are shared by many pages, the quotes of a round by every comparison of its tool. It is
- * dropped with the route's keys; kept for the whole build, it held a digest of every object of
- * the site (250 MB at 100,000 comparisons) through every page render. An object being digested
+ * dropped with the route's keys, so the build never holds a digest of every object of the site
+ * through every page render. An object being digested
  * is marked `OPEN` there, so a cycle is refused rather than followed forever.
  */
 function digest(value: unknown, memo: Memo): string {

@@ -1,5 +1,5 @@
 /**
- * The body checks (class 12 of issue 9) agree with the renderer: the quick path for bodies
+ * The body checks (links, images and HTML) agree with the renderer: the quick path for bodies
  * holding only plain https links never answers differently from the full parse, and whatever
  * the checks accept is published as written (no link loses its target, no image or HTML vanishes).
  */

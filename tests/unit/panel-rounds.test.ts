@@ -40,7 +40,7 @@ function cy(fields: Record<string, string> = {}): string {
   );
 }
 
-const cases: (Omit<HostileCase, 'class'> & { name: string })[] = [
+const cases: (Omit<HostileCase, 'kind'> & { name: string })[] = [
   { name: 'the fixture as it is: every round complete', expected: [] },
   {
     name: 'a reviewer with no verdict and no sat-out record makes the round incomplete',

@@ -1,5 +1,5 @@
 /**
- * Classes 7 and 8 of issue 9 at the command line: `npm run validate` prints every problem and
+ * Printed output at the command line: `npm run validate` prints every problem and
  * the summary through a pipe, however slowly it is read, and each problem on exactly one line.
  */
 import { spawn } from 'node:child_process';

@@ -1,8 +1,8 @@
 /**
  * Writes the per-comparison outputs that need no page rendering after `astro build`: the social
  * images (/og/<slug>.png), the JSON records (/data/comparisons/<slug>.json) and the embeddable
- * badges (/badges/<slug>.svg, /badges/tools/<slug>.svg), and the redirect pages. Going through
- * Astro's page pipeline cost about 1 ms per file for what is a file link or a JSON.stringify.
+ * badges (/badges/<slug>.svg, /badges/tools/<slug>.svg), and the redirect pages: each is a file
+ * link or a JSON.stringify, which Astro's page pipeline would only slow down.
  */
 import { existsSync } from 'node:fs';
 import { DIST_DIR, SITE } from '../../config.ts';

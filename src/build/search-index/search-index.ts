@@ -67,8 +67,7 @@ interface Page {
  * The candidates that carry `data-pagefind-body`, or all of them when none does (Pagefind's own
  * rule: then it indexes every `<body>`). Pagefind would drop the others itself, but counting them
  * would size the shards wrongly: half the pages under compare/ can be redirects. Each page is
- * read once and only its digest kept: holding every page's bytes took 7.3 GB at 100,000
- * comparisons. `npm run build` writes the redirect pages while this runs; that changes nothing
+ * read once and only its digest kept, so memory does not grow with the site's bytes. `npm run build` writes the redirect pages while this runs; that changes nothing
  * here, because they never carry the mark (post-build refuses a marked redirect template) and a
  * site with redirect pages always has marked pages (the comparisons and tools they point to).
  */

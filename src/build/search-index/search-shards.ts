@@ -1,7 +1,6 @@
 /**
  * How the search index is split into Pagefind bundles. Pagefind keeps every
- * page it indexes in memory until it writes the index (about 6.8 GB for
- * 20,000 pages of 8,000 characters), so a large site is indexed in shards of
+ * page it indexes in memory until it writes the index, so a large site is indexed in shards of
  * at most `maxPages` pages, one Pagefind process each, and the search page
  * merges the bundles in the browser (Pagefind's `mergeIndex`).
  */
@@ -9,7 +8,7 @@
 /**
  * Pages per bundle unless SEARCH_SHARD_PAGES says otherwise. Every bundle costs the first search
  * its own entry file, metadata and index chunks, so bundles are as large as one Pagefind run's
- * memory allows: about 1 GB for 5,000 of this site's pages (docs/performance.md, *Search index*).
+ * memory allows (docs/performance.md has the figures).
  */
 export const DEFAULT_SHARD_PAGES = 5000;
 

@@ -16,10 +16,8 @@ import { placeFile } from '../place-file.ts';
 
 /**
  * Images in flight at once. The renderer rasterizes on the libuv pool, which has 4 threads per
- * process by default, so more than 4 only queue there, and more worker threads add isolates,
- * not rasterizing threads: one worker with 4 in flight cost the same CPU per image as four
- * workers with two each, within the machine's noise (2,000 images, three runs of each), and
- * the step's peak in the 20,000 bench was 495 MB against 518 MB.
+ * process by default, so more than 4 only queue there; more worker threads would add isolates,
+ * not rasterizing threads.
  */
 const MAX_IN_FLIGHT = 4;
 

@@ -21,7 +21,7 @@ const aliasBomb = [
 
 export const boundsCases: HostileCase[] = [
   {
-    class: 3,
+    kind: 'number',
     name: 'a vote count of 2^53 - 1',
     write: { [VOTES]: 'alpha-ai: { ship: 9007199254740991, skip: 0 }\n' },
     expected: [
@@ -29,7 +29,7 @@ export const boundsCases: HostileCase[] = [
     ],
   },
   {
-    class: 3,
+    kind: 'number',
     name: 'one vote over the limit',
     write: { [VOTES]: 'alpha-ai: { ship: 1, skip: 10000001 }\n' },
     expected: [
@@ -37,7 +37,7 @@ export const boundsCases: HostileCase[] = [
     ],
   },
   {
-    class: 3,
+    kind: 'number',
     name: 'a count in hexadecimal',
     write: { [VOTES]: 'alpha-ai: { ship: 0x7fffffff, skip: 0 }\n' },
     expected: [
@@ -45,7 +45,7 @@ export const boundsCases: HostileCase[] = [
     ],
   },
   {
-    class: 3,
+    kind: 'number',
     name: 'a count in exponent notation',
     write: { [VOTES]: 'alpha-ai: { ship: 1e300, skip: 0 }\n' },
     expected: [
@@ -53,7 +53,7 @@ export const boundsCases: HostileCase[] = [
     ],
   },
   {
-    class: 3,
+    kind: 'number',
     name: 'an infinite count',
     write: { [VOTES]: 'alpha-ai: { ship: .inf, skip: 0 }\n' },
     expected: [
@@ -61,7 +61,7 @@ export const boundsCases: HostileCase[] = [
     ],
   },
   {
-    class: 4,
+    kind: 'yaml-expansion',
     name: 'nested aliases (3^12 values from 200 bytes)',
     write: { [PATHS.gamma]: `---\n${aliasBomb}\n---\nBody.\n` },
     expected: [
@@ -70,7 +70,7 @@ export const boundsCases: HostileCase[] = [
     ],
   },
   {
-    class: 4,
+    kind: 'yaml-expansion',
     name: 'an alias in a votes file',
     write: { [VOTES]: 'alpha-ai: &counts { ship: 2, skip: 1 }\nbeta-bot: *counts\n' },
     expected: [
@@ -79,7 +79,7 @@ export const boundsCases: HostileCase[] = [
     ],
   },
   {
-    class: 4,
+    kind: 'yaml-expansion',
     name: 'an anchor alone, which would silently drop text from a value',
     write: { [PATHS.gamma]: gamma({ tagline: '&more Third tool' }) },
     expected: [
@@ -87,7 +87,7 @@ export const boundsCases: HostileCase[] = [
     ],
   },
   {
-    class: 4,
+    kind: 'yaml-expansion',
     name: 'a merge key pulling in an alias',
     write: {
       [PATHS.gamma]: `---\nbase: &base\n  vendor: Gamma Co\n<<: *base\nname: Gamma\n---\nBody.\n`,
@@ -98,7 +98,7 @@ export const boundsCases: HostileCase[] = [
     ],
   },
   {
-    class: 4,
+    kind: 'yaml-expansion',
     name: 'a merge key with the fields written inline',
     write: { [PATHS.gamma]: gamma({ '<<': '{ license: MIT }' }) },
     expected: [
@@ -106,7 +106,7 @@ export const boundsCases: HostileCase[] = [
     ],
   },
   {
-    class: 4,
+    kind: 'yaml-expansion',
     name: 'lists nested 60 deep',
     write: { [PATHS.gamma]: gamma({ aliases: `${'['.repeat(60)}${']'.repeat(60)}` }) },
     expected: [
@@ -114,7 +114,7 @@ export const boundsCases: HostileCase[] = [
     ],
   },
   {
-    class: 4,
+    kind: 'yaml-expansion',
     name: 'maps nested 12 deep in block style',
     write: {
       [VOTES]: Array.from({ length: 12 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') + ' 1\n',
@@ -124,7 +124,7 @@ export const boundsCases: HostileCase[] = [
     ],
   },
   {
-    class: 4,
+    kind: 'yaml-expansion',
     name: 'a second YAML document',
     write: { [VOTES]: 'alpha-ai: { ship: 2, skip: 1 }\n---\nbeta-bot: { ship: 1, skip: 1 }\n' },
     expected: [
@@ -132,7 +132,7 @@ export const boundsCases: HostileCase[] = [
     ],
   },
   {
-    class: 6,
+    kind: 'size-limit',
     name: 'a 5 MB description (never read: over the file limit)',
     write: { [PATHS.gamma]: gamma({}, 'word '.repeat(1_000_000)) },
     expected: [
@@ -140,25 +140,25 @@ export const boundsCases: HostileCase[] = [
     ],
   },
   {
-    class: 6,
+    kind: 'size-limit',
     name: 'a description one character over',
     write: { [PATHS.gamma]: gamma({}, 'x'.repeat(5001)) },
     expected: ['tools/gamma.md:12: body: description is 5,001 characters; the limit is 5,000: shorten it.'],
   },
   {
-    class: 6,
+    kind: 'size-limit',
     name: 'a description of 5,000 emoji (counted as characters, not UTF-16 units)',
     write: { [PATHS.gamma]: gamma({}, '🚀'.repeat(5000)) },
     expected: [],
   },
   {
-    class: 6,
+    kind: 'size-limit',
     name: 'a description of 4,990 nested blockquotes',
     write: { [PATHS.gamma]: gamma({}, `${'>'.repeat(4990)} deep`) },
     expected: [`tools/gamma.md:12: body: description ${nests(4990)}`],
   },
   {
-    class: 6,
+    kind: 'size-limit',
     name: 'nested blockquotes ending in an address, which the autolinker walks',
     write: {
       [PATHS.gamma]: gamma({}, `Intro.\n\n${'>'.repeat(4900)} mail@example.com [x](https://example.com/)`),
@@ -166,25 +166,25 @@ export const boundsCases: HostileCase[] = [
     expected: [`tools/gamma.md:14: body: description ${nests(4901)}`],
   },
   {
-    class: 6,
+    kind: 'size-limit',
     name: 'a list nested 1,650 deep',
     write: { [PATHS.gamma]: gamma({}, `${'- '.repeat(1650)}x`) },
     expected: [`tools/gamma.md:12: body: description ${nests(1650)}`],
   },
   {
-    class: 6,
+    kind: 'size-limit',
     name: 'a 3,000-character bio of nested bullets',
     write: { [PATHS.ann]: ann({}, `${'* - + '.repeat(499)}@ x`.slice(0, 3000)) },
     expected: [`reviewers/ann.md:9: body: bio ${nests(1497)}`],
   },
   {
-    class: 6,
+    kind: 'size-limit',
     name: 'emphasis nested 800 deep',
     write: { [PATHS.annOnAlpha]: annOnAlpha({}, `${'*a '.repeat(600)}x${' a*'.repeat(600)}`.slice(0, 2000)) },
     expected: [`verdicts/alpha-ai/2026-01-10/ann.md:7: body: quote ${nests(600)}`],
   },
   {
-    class: 6,
+    kind: 'size-limit',
     name: 'a list indented one level deeper on each line',
     write: {
       [PATHS.alphaRound]: alphaRound(
@@ -194,13 +194,13 @@ export const boundsCases: HostileCase[] = [
     expected: [`rounds/alpha-ai/2026-01-10.md:44: body: round description ${nests(40)}`],
   },
   {
-    class: 6,
+    kind: 'size-limit',
     name: `Markdown nested ${MAX_MARKDOWN_NESTING} deep, the most a body may`,
     write: { [PATHS.comparison]: alphaVsBeta({}, `${'> '.repeat(MAX_MARKDOWN_NESTING - 2)}**deep**`) },
     expected: [],
   },
   {
-    class: 6,
+    kind: 'size-limit',
     name: 'a quote over its limit',
     write: { [PATHS.annOnAlpha]: annOnAlpha({}, 'q'.repeat(2001)) },
     expected: [
@@ -208,13 +208,13 @@ export const boundsCases: HostileCase[] = [
     ],
   },
   {
-    class: 6,
+    kind: 'size-limit',
     name: 'a bio over its limit',
     write: { [PATHS.ann]: ann({}, 'b'.repeat(3001)) },
     expected: ['reviewers/ann.md:9: body: bio is 3,001 characters; the limit is 3,000: shorten it.'],
   },
   {
-    class: 6,
+    kind: 'size-limit',
     name: "an editor's note over its limit",
     write: { [PATHS.comparison]: alphaVsBeta({}, 'n'.repeat(5001)) },
     expected: [
@@ -222,7 +222,7 @@ export const boundsCases: HostileCase[] = [
     ],
   },
   {
-    class: 6,
+    kind: 'size-limit',
     name: 'a round description over its limit',
     write: { [PATHS.alphaRound]: alphaRound('r'.repeat(5001)) },
     expected: [
@@ -230,7 +230,7 @@ export const boundsCases: HostileCase[] = [
     ],
   },
   {
-    class: 6,
+    kind: 'size-limit',
     name: 'frontmatter over its limit',
     write: { [PATHS.gamma]: md({ name: 'Gamma', tagline: 't'.repeat(17_000) }, 'Body.') },
     expected: [
@@ -238,19 +238,19 @@ export const boundsCases: HostileCase[] = [
     ],
   },
   {
-    class: 6,
+    kind: 'size-limit',
     name: 'a one-line field over its limit',
     write: { [PATHS.gamma]: gamma({ name: 'N'.repeat(81) }) },
     expected: ['tools/gamma.md:2: name: is 81 characters; keep it to 80 characters.'],
   },
   {
-    class: 6,
+    kind: 'size-limit',
     name: 'a website over its limit',
     write: { [PATHS.gamma]: gamma({ website: `https://gamma.example.com/${'p'.repeat(500)}` }) },
     expected: ['tools/gamma.md:8: website: is 526 characters; keep it to 500 characters.'],
   },
   {
-    class: 6,
+    kind: 'size-limit',
     name: 'a slug reference over its limit',
     write: { [PATHS.annOnAlpha]: annOnAlpha({ tool: 'a'.repeat(101) }) },
     expected: ['verdicts/alpha-ai/2026-01-10/ann.md:2: tool: is 101 characters; keep it to 100 characters.'],

@@ -15,7 +15,7 @@ const SAME_SITE =
 /** A name given to gamma that must read as alpha-ai's 'Alpha AI'; `note` explains why, if needed. */
 function sameName(name: string, written: string, note = ''): HostileCase {
   return {
-    class: 11,
+    kind: 'look-alike',
     name: `the name ${written}`,
     write: { [PATHS.gamma]: gamma({ name }) },
     expected: [
@@ -29,7 +29,7 @@ function sameName(name: string, written: string, note = ''): HostileCase {
 function lookAlike(name: string, other: string, note: string): HostileCase {
   const why = ` Names are compared as readers see them: ${note}.`;
   return {
-    class: 11,
+    kind: 'look-alike',
     name: `${other} for ${name}`,
     write: {
       [PATHS.gamma]: gamma({ name }),
@@ -45,7 +45,7 @@ function lookAlike(name: string, other: string, note: string): HostileCase {
 /** A website given to gamma that is alpha-ai's https://alpha.example.com/ to a browser. */
 function sameSite(website: string): HostileCase {
   return {
-    class: 11,
+    kind: 'look-alike',
     name: `the website ${website}`,
     write: { [PATHS.gamma]: gamma({ website }) },
     expected: [
@@ -57,7 +57,7 @@ function sameSite(website: string): HostileCase {
 
 export const duplicateCases: HostileCase[] = [
   {
-    class: 9,
+    kind: 'duplicate',
     name: 'a pair published twice, in the other order',
     write: {
       'comparisons/beta-bot-vs-alpha-ai.md': md(
@@ -71,7 +71,7 @@ export const duplicateCases: HostileCase[] = [
     ],
   },
   {
-    class: 9,
+    kind: 'duplicate',
     name: 'a second tool with the same name',
     write: { [PATHS.gamma]: gamma({ name: 'Alpha AI' }) },
     expected: [
@@ -80,7 +80,7 @@ export const duplicateCases: HostileCase[] = [
     ],
   },
   {
-    class: 9,
+    kind: 'duplicate',
     name: 'a second tool with the same website',
     write: { [PATHS.gamma]: gamma({ website: 'https://alpha.example.com/' }) },
     expected: [
@@ -89,7 +89,7 @@ export const duplicateCases: HostileCase[] = [
     ],
   },
   {
-    class: 9,
+    kind: 'duplicate',
     name: 'three tools with one name: the first names each of the others',
     write: {
       [PATHS.gamma]: gamma({ name: 'Alpha AI' }),
@@ -103,7 +103,7 @@ export const duplicateCases: HostileCase[] = [
     ],
   },
   {
-    class: 9,
+    kind: 'duplicate',
     name: 'an alias claimed by two tools',
     write: {
       [PATHS.gamma]: gamma({ aliases: '[alpha-writer]' }),
@@ -119,7 +119,7 @@ export const duplicateCases: HostileCase[] = [
     ],
   },
   {
-    class: 9,
+    kind: 'duplicate',
     name: 'a votes file written twice, as .yaml and .yml',
     write: { 'votes/alpha-ai-vs-beta-bot.yml': 'alpha-ai: { ship: 9, skip: 0 }\n' },
     expected: [
@@ -147,7 +147,7 @@ export const duplicateCases: HostileCase[] = [
   lookAlike('Gamma', 'Garnrna', "'rn' reads as 'm'"),
   lookAlike('Swift', 'Svvift', "'vv' reads as 'w'"),
   {
-    class: 11,
+    kind: 'look-alike',
     name: 'a capital L is not a capital I, nor a small i a small l',
     write: {
       [PATHS.gamma]: gamma({ name: 'Alpha AL' }),
@@ -157,7 +157,7 @@ export const duplicateCases: HostileCase[] = [
     expected: [],
   },
   {
-    class: 11,
+    kind: 'look-alike',
     name: 'dash variants',
     write: {
       [PATHS.gamma]: gamma({ name: 'Gamma-Go' }),
@@ -169,7 +169,7 @@ export const duplicateCases: HostileCase[] = [
     ],
   },
   {
-    class: 11,
+    kind: 'look-alike',
     name: 'accents make another name',
     write: { [PATHS.gamma]: gamma({ name: 'Alphà AI' }) },
     expected: [],
@@ -181,7 +181,7 @@ export const duplicateCases: HostileCase[] = [
   sameSite('https://alpha.example.com/index.html'),
   sameSite('https://alpha.example.com//'),
   {
-    class: 11,
+    kind: 'look-alike',
     name: 'another path or port is another website',
     write: {
       [PATHS.gamma]: gamma({ website: 'https://alpha.example.com/pro/' }),

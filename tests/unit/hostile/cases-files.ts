@@ -16,7 +16,7 @@ const Q = 'verdicts/alpha-ai/2026-01-10/ann.md:7: body:';
 
 export const filesCases: HostileCase[] = [
   {
-    class: 10,
+    kind: 'encoding',
     name: 'a Latin-1 file (é as the single byte 0xE9)',
     write: { [PATHS.gamma]: withBytes(GAMMA_TEXT, 'é', [0xe9]) },
     expected: [
@@ -24,7 +24,7 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 10,
+    kind: 'encoding',
     name: 'a UTF-8 sequence cut short at the end of the file',
     write: { [PATHS.gamma]: withBytes(`${gamma()}é`, 'é', [0xc3]) },
     expected: [
@@ -32,7 +32,7 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 10,
+    kind: 'encoding',
     name: 'an overlong encoding of "/"',
     write: { [PATHS.gamma]: withBytes(GAMMA_TEXT, 'é', [0xc0, 0xaf]) },
     expected: [
@@ -40,7 +40,7 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 10,
+    kind: 'encoding',
     name: 'an encoded UTF-16 surrogate',
     write: { [PATHS.gamma]: withBytes(GAMMA_TEXT, 'é', [0xed, 0xa0, 0x80]) },
     expected: [
@@ -48,19 +48,19 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 10,
+    kind: 'encoding',
     name: 'UTF-16 little-endian with a byte-order mark',
     write: { [PATHS.gamma]: utf16(GAMMA_TEXT, 'le', true) },
     expected: ['tools/gamma.md:1: the file is UTF-16 (little-endian) text: save it as UTF-8.'],
   },
   {
-    class: 10,
+    kind: 'encoding',
     name: 'UTF-16 big-endian with a byte-order mark',
     write: { [PATHS.gamma]: utf16(GAMMA_TEXT, 'be', true) },
     expected: ['tools/gamma.md:1: the file is UTF-16 (big-endian) text: save it as UTF-8.'],
   },
   {
-    class: 10,
+    kind: 'encoding',
     name: 'UTF-16 without a byte-order mark (ASCII text, so every other byte is NUL)',
     write: { [PATHS.gamma]: utf16(gamma(), 'le', false) },
     expected: [
@@ -68,25 +68,25 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 10,
+    kind: 'encoding',
     name: 'UTF-32 with a byte-order mark',
     write: { [PATHS.gamma]: new Uint8Array([0xff, 0xfe, 0, 0, 0x2d, 0, 0, 0]) },
     expected: ['tools/gamma.md:1: the file is UTF-32 (little-endian) text: save it as UTF-8.'],
   },
   {
-    class: 10,
+    kind: 'encoding',
     name: 'UTF-8 with a byte-order mark is fine',
     write: { [PATHS.gamma]: new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(gamma())]) },
     expected: [],
   },
   {
-    class: 10,
+    kind: 'encoding',
     name: 'a line separator in a tagline',
     write: { [PATHS.gamma]: gamma({ tagline: '"Third\\u2028tool"' }) },
     expected: [`tools/gamma.md:4: tagline: holds a line separator (U+2028) at character 6: ${NOT_ONE_LINE}`],
   },
   {
-    class: 10,
+    kind: 'encoding',
     name: 'a paragraph separator in a name',
     write: { [PATHS.gamma]: gamma({ name: '"Gam\\u2029ma"' }) },
     expected: [
@@ -94,7 +94,7 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 10,
+    kind: 'encoding',
     name: 'a next-line character in a headline',
     write: { [PATHS.comparison]: alphaVsBeta({ headline: '"Alpha\\x85Beta"' }) },
     expected: [
@@ -102,19 +102,19 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 10,
+    kind: 'encoding',
     name: 'a line break kept by a block scalar',
     write: { [PATHS.gamma]: gamma({ tagline: '|\n  Third\n  tool' }) },
     expected: [`tools/gamma.md:4: tagline: holds a line break (U+000A) at character 6: ${NOT_ONE_LINE}`],
   },
   {
-    class: 10,
+    kind: 'encoding',
     name: 'a tab in a vendor',
     write: { [PATHS.gamma]: gamma({ vendor: '"Gamma\\tCo"' }) },
     expected: [`tools/gamma.md:7: vendor: holds a tab (U+0009) at character 6: ${NOT_ONE_LINE}`],
   },
   {
-    class: 10,
+    kind: 'encoding',
     name: 'an escape character in a motto',
     write: { [PATHS.ann]: ann({ motto: '"Try\\e[31m it"' }) },
     expected: [
@@ -122,7 +122,7 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 10,
+    kind: 'encoding',
     name: 'a right-to-left override in a dek',
     write: { [PATHS.comparison]: alphaVsBeta({ dek: '"Pick \\u202Eeno\\u202C one"' }) },
     expected: [
@@ -130,7 +130,7 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 10,
+    kind: 'encoding',
     name: 'a bidi isolate in an excitedBy item',
     write: { [PATHS.ann]: ann({ excitedBy: '["Fast \\u2066starts"]' }) },
     expected: [
@@ -138,7 +138,7 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 10,
+    kind: 'encoding',
     name: 'a line break inside a website',
     write: { [PATHS.gamma]: gamma({ website: '"https://gamma.exam\\nple.com/"' }) },
     expected: [
@@ -146,7 +146,7 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 12,
+    kind: 'link-or-markup',
     name: 'javascript: links in every spelling',
     write: quote(
       [
@@ -168,7 +168,7 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 12,
+    kind: 'link-or-markup',
     name: 'data:, vbscript: and file: links',
     write: quote('[a](data:text/html;base64,PHNjcmlwdD4=) [b](vbscript:msgbox) [c](file:///etc/passwd)'),
     expected: [
@@ -178,7 +178,7 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 12,
+    kind: 'link-or-markup',
     name: 'http: links, written, autolinked and bare',
     write: quote('[a](http://a.example/x) <HTTP://B.example/> and http://c.example/ and www.d.example'),
     expected: [
@@ -189,7 +189,7 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 12,
+    kind: 'link-or-markup',
     name: 'protocol-relative links, with slashes and backslashes',
     write: quote('[a](//evil.example/) [b](/\\\\evil.example/x) [c]( //evil.example)'),
     expected: [
@@ -199,7 +199,7 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 12,
+    kind: 'link-or-markup',
     name: 'a reference-style link whose definition is javascript:',
     write: quote('See [the docs][d].\n\n[d]: javascript:alert(1)'),
     expected: [
@@ -207,7 +207,7 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 12,
+    kind: 'link-or-markup',
     name: 'images, however they are linked',
     write: quote(
       '![a](https://img.example/a.png) ![b](javascript:alert(1)) ![c][i]\n\n[i]: https://img.example/c.png',
@@ -219,7 +219,7 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 12,
+    kind: 'link-or-markup',
     name: 'raw HTML: a script, an event handler, a link and a comment',
     write: quote(
       '<script>alert(1)</script>\n\nText <img src=x onerror=alert(1)> and <a href="javascript:x">y</a>.\n\n<!-- hidden -->',
@@ -232,7 +232,7 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 12,
+    kind: 'link-or-markup',
     name: 'every kind of body is checked (description, bio, note, round description)',
     write: {
       [PATHS.gamma]: gamma({}, '[x](javascript:a)'),
@@ -248,7 +248,7 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 12,
+    kind: 'link-or-markup',
     name: 'https, mailto, site paths and fragments are fine',
     write: quote(
       '[a](https://a.example/) <https://b.example/> [c](mailto:x@y.example) z@y.example [d](/tools/beta-bot/) [e](#scorecard)',
@@ -256,7 +256,7 @@ export const filesCases: HostileCase[] = [
     expected: [],
   },
   {
-    class: 12,
+    kind: 'link-or-markup',
     name: 'a logo on another host',
     write: { [PATHS.gamma]: LOGO('//cdn.example/gamma.svg') },
     expected: [
@@ -264,7 +264,7 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 12,
+    kind: 'link-or-markup',
     name: 'a logo given as a URL',
     write: { [PATHS.gamma]: LOGO('https://cdn.example/gamma.svg') },
     expected: [
@@ -272,7 +272,7 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 12,
+    kind: 'link-or-markup',
     name: 'a logo path climbing out of public/',
     write: { [PATHS.gamma]: LOGO('/logos/../../package.json.svg') },
     expected: [
@@ -280,7 +280,7 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 12,
+    kind: 'link-or-markup',
     name: 'a logo that is not a file under public/',
     write: { [PATHS.gamma]: LOGO('/logos/missing.svg') },
     expected: [
@@ -288,13 +288,13 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 12,
+    kind: 'link-or-markup',
     name: 'a logo that is a file under public/ is fine',
     write: { [PATHS.gamma]: LOGO('/logos/gamma.svg') },
     expected: [],
   },
   {
-    class: 13,
+    kind: 'file-or-folder',
     name: 'a symbolic link to a file outside the content folder',
     write: { 'tools/passwd.md': { link: '/etc/passwd' } },
     expected: [
@@ -302,7 +302,7 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 13,
+    kind: 'file-or-folder',
     name: 'a symbolic link to another content file',
     write: { 'tools/alpha-copy.md': { link: 'alpha-ai.md' } },
     expected: [
@@ -310,13 +310,13 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 13,
+    kind: 'file-or-folder',
     name: 'a symbolic link to a folder',
     write: { 'verdicts/gamma': { link: '../verdicts/alpha-ai' } },
     expected: ['verdicts/gamma: symbolic links are not followed: put the file itself in the content folder.'],
   },
   {
-    class: 13,
+    kind: 'file-or-folder',
     name: 'a FIFO, which would block a reader forever',
     write: { 'tools/pipe.md': { fifo: true } },
     expected: [
@@ -324,7 +324,7 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 13,
+    kind: 'file-or-folder',
     name: 'a hidden file that looks like content',
     write: { 'tools/.gamma.md': gamma() },
     expected: [
@@ -332,13 +332,13 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 13,
+    kind: 'file-or-folder',
     name: 'a hidden folder',
     write: { '.drafts/tools/gamma.md': gamma() },
     expected: ['.drafts: warning: hidden folders are not read: move any content out of it, or delete it.'],
   },
   {
-    class: 13,
+    kind: 'file-or-folder',
     name: 'a tool in a sub-folder',
     write: { 'tools/archive/gamma.md': gamma() },
     expected: [
@@ -346,7 +346,7 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 13,
+    kind: 'file-or-folder',
     name: 'a verdict one folder too deep',
     write: { 'verdicts/alpha-ai/2026-01-10/old/ann.md': annOnAlpha() },
     expected: [
@@ -354,7 +354,7 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 13,
+    kind: 'file-or-folder',
     name: 'an unknown top-level folder',
     write: { 'drafts/gamma.md': gamma() },
     expected: [
@@ -362,7 +362,7 @@ export const filesCases: HostileCase[] = [
     ],
   },
   {
-    class: 13,
+    kind: 'file-or-folder',
     name: 'READMEs and the editor JSON Schemas are expected',
     write: {
       'README.md': '# Content\n',

@@ -27,25 +27,25 @@ export const CONSTRUCTOR_PAIR = {
 
 export const keyCases: HostileCase[] = [
   {
-    class: 2,
+    kind: 'inherited-key',
     name: '__proto__ as a tool in a votes file',
     write: { [PATHS.votes]: 'alpha-ai: { ship: 2, skip: 1 }\n__proto__: { ship: 5, skip: 1 }\n' },
     expected: [`votes/alpha-ai-vs-beta-bot.yaml:2: __proto__: ${PROTO}`],
   },
   {
-    class: 2,
+    kind: 'inherited-key',
     name: '__proto__ as the only key of a votes file',
     write: { [PATHS.votes]: '__proto__: { ship: 5, skip: 1 }\n' },
     expected: [`votes/alpha-ai-vs-beta-bot.yaml:1: __proto__: ${PROTO}`],
   },
   {
-    class: 2,
+    kind: 'inherited-key',
     name: '__proto__ as a tool under rounds',
     write: { [PATHS.comparison]: alphaVsBeta({ rounds: '\n  __proto__: 2026-01-10' }) },
     expected: [`comparisons/alpha-ai-vs-beta-bot.md:5: rounds.__proto__: ${PROTO}`],
   },
   {
-    class: 2,
+    kind: 'inherited-key',
     name: '__proto__ as a reviewer under satOut',
     write: {
       [PATHS.alphaRound]: md(
@@ -56,7 +56,7 @@ export const keyCases: HostileCase[] = [
     expected: [`rounds/alpha-ai/2026-01-10.md:4: satOut.__proto__: ${PROTO}`],
   },
   {
-    class: 2,
+    kind: 'inherited-key',
     name: '__proto__ as a field is an unknown field, said once',
     // A computed key: a literal `__proto__:` in an object literal would set its prototype instead.
     write: { [PATHS.gamma]: gamma({ ['__proto__']: '{ name: Other }' }) },
@@ -65,13 +65,13 @@ export const keyCases: HostileCase[] = [
     ],
   },
   {
-    class: 2,
+    kind: 'inherited-key',
     name: 'a tool slugged constructor, votes on it and a round pinned for the other tool',
     write: CONSTRUCTOR_PAIR,
     expected: [],
   },
   {
-    class: 2,
+    kind: 'inherited-key',
     name: 'a round pinned for constructor is read, not inherited',
     write: {
       ...CONSTRUCTOR_PAIR,
@@ -85,7 +85,7 @@ export const keyCases: HostileCase[] = [
     ],
   },
   {
-    class: 2,
+    kind: 'inherited-key',
     name: 'votes for constructor on a pair without it',
     write: { [PATHS.votes]: 'alpha-ai: { ship: 2, skip: 1 }\nconstructor: { ship: 1, skip: 0 }\n' },
     expected: [
@@ -93,7 +93,7 @@ export const keyCases: HostileCase[] = [
     ],
   },
   {
-    class: 2,
+    kind: 'inherited-key',
     name: 'a reviewer slugged constructor who sat a round out',
     write: {
       'reviewers/constructor.md': md(

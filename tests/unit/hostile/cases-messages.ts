@@ -7,7 +7,7 @@ import type { HostileCase } from './harness.ts';
 
 export const messageCases: HostileCase[] = [
   {
-    class: 14,
+    kind: 'message',
     name: 'a missing text field gives an example line',
     write: { [PATHS.gamma]: gamma({ vendor: null }) },
     expected: [
@@ -15,7 +15,7 @@ export const messageCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'a missing date gives the format and an example',
     write: { [PATHS.comparison]: alphaVsBeta({ published: null }) },
     expected: [
@@ -23,7 +23,7 @@ export const messageCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'a missing choice lists the values',
     write: { [PATHS.annOnAlpha]: annOnAlpha({ verdict: null }) },
     expected: [
@@ -31,7 +31,7 @@ export const messageCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'a missing pair of slugs shows the list form',
     write: { [PATHS.comparison]: alphaVsBeta({ tools: null }) },
     expected: [
@@ -39,7 +39,7 @@ export const messageCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'a missing URL',
     write: { [PATHS.gamma]: gamma({ website: null }) },
     expected: [
@@ -47,7 +47,7 @@ export const messageCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'a missing field of a nested object says where it goes',
     write: { [PATHS.gamma]: gamma({ logo: '{ src: /logos/gamma.svg, alt: Gamma logo, width: 64 }' }) },
     expected: [
@@ -55,7 +55,7 @@ export const messageCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'a missing vote count',
     write: { [PATHS.votes]: 'alpha-ai: { ship: 2 }\n' },
     expected: [
@@ -63,7 +63,7 @@ export const messageCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: "an unquoted ': ' names the field and says to quote the value",
     write: { [PATHS.gamma]: gamma({ pricingNote: 'Free: up to 1,000 images a month' }) },
     expected: [
@@ -71,7 +71,7 @@ export const messageCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: "an unquoted ': ' after quoted words",
     write: { [PATHS.gamma]: gamma({ tagline: 'Say "hi": it answers' }) },
     expected: [
@@ -79,7 +79,7 @@ export const messageCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'a quote left open names the field where it opened',
     write: { [PATHS.gamma]: gamma({ tagline: '"Third tool' }) },
     expected: [
@@ -87,7 +87,7 @@ export const messageCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'a list left open names the field where it opened',
     write: { [PATHS.comparison]: alphaVsBeta({ tools: '[alpha-ai, beta-bot' }) },
     expected: [
@@ -95,7 +95,7 @@ export const messageCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'a field given twice',
     write: { [PATHS.gamma]: `${gamma().replace('---\n', '---\nlicense: MIT\n')}` },
     expected: [
@@ -103,7 +103,7 @@ export const messageCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'a tab used for indentation',
     write: { [PATHS.gamma]: gamma().replace('vendor:', '\tvendor:') },
     expected: [
@@ -111,7 +111,7 @@ export const messageCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'a value starting with a reserved character',
     write: { [PATHS.gamma]: gamma({ vendor: '@gamma' }) },
     expected: [
@@ -119,7 +119,7 @@ export const messageCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'a line that is not a field',
     write: { [PATHS.gamma]: gamma().replace('license: MIT', 'license MIT') },
     expected: [
@@ -127,7 +127,7 @@ export const messageCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'empty frontmatter lists the required fields',
     write: { [PATHS.gamma]: '---\n---\nGamma writes.\n' },
     expected: [
@@ -135,7 +135,7 @@ export const messageCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'frontmatter holding only a comment is empty too',
     write: { [PATHS.annOnAlpha]: '---\n# to do\n---\nQuote.\n' },
     expected: [
@@ -143,7 +143,7 @@ export const messageCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'frontmatter written as a list',
     write: { [PATHS.comparison]: '---\n- alpha-ai\n- beta-bot\n---\n' },
     expected: [
@@ -151,7 +151,7 @@ export const messageCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'hand-typed figures say figures are computed',
     write: {
       [PATHS.comparison]: alphaVsBeta({ panelShip: '75', shipPercent: '75%', community: '80' }),
@@ -165,7 +165,7 @@ export const messageCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'a panel figure typed where the panel goes',
     write: { [PATHS.comparison]: alphaVsBeta({ panel: '75%' }) },
     expected: [
@@ -173,7 +173,7 @@ export const messageCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'a block of ship figures',
     write: { [PATHS.comparison]: alphaVsBeta({ ship: '{ alpha-ai: 75%, beta-bot: 60% }' }) },
     expected: [
@@ -181,7 +181,7 @@ export const messageCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'a verdict written as its own field',
     write: { [PATHS.annOnAlpha]: annOnAlpha({ verdict: null, ship: 'yes' }) },
     expected: [
@@ -190,7 +190,7 @@ export const messageCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'a placeholder left in a URL field',
     write: { [PATHS.gamma]: gamma({ website: 'TODO https://…' }) },
     expected: [
@@ -198,19 +198,19 @@ export const messageCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'a near miss of a real field is still a typo',
     write: { [PATHS.comparison]: alphaVsBeta({ panle: '[ann, bo]' }) },
     expected: ["comparisons/alpha-ai-vs-beta-bot.md:4: panle: unknown field. Did you mean 'panel'?"],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'a file with no frontmatter at all',
     write: { [PATHS.gamma]: md({}, '').replace('---\n\n---\n', 'Just text.\n') },
     expected: ['tools/gamma.md:1: file must start with a `---` line opening the YAML frontmatter.'],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'a self-comparison still reports the rest of the file',
     write: {
       'comparisons/alpha-ai-vs-alpha-ai.md': md(
@@ -230,7 +230,7 @@ export const messageCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: "a file failing its schema hides no other file's cross-file problems",
     write: {
       [PATHS.gamma]: gamma({ category: 'Writting' }),
@@ -251,7 +251,7 @@ export const messageCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'a file name with accents is offered its transliterated slug',
     write: { 'tools/café-crème.md': gamma({ name: 'Café Crème', website: 'https://cafe.example/' }) },
     expected: [
@@ -259,7 +259,7 @@ export const messageCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'a file name with no Latin letter is told what a slug is made of',
     write: { 'tools/日本.md': gamma({ name: 'Nihon', website: 'https://nihon.example/' }) },
     expected: [
@@ -267,7 +267,7 @@ export const messageCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'a tool name where a slug belongs is offered the slug',
     write: { [PATHS.comparison]: alphaVsBeta({ tools: '[Alpha AI, beta-bot]' }) },
     expected: [

@@ -16,7 +16,7 @@ function unfilledVerdict(reviewer: string): string {
 
 export const oneRunCases: HostileCase[] = [
   {
-    class: 11,
+    kind: 'look-alike',
     name: 'a tool with a placeholder left is still compared by name',
     write: { 'tools/gamma.md': gamma({ name: 'AIpha AI', category: 'TODO' }) },
     expected: [
@@ -26,7 +26,7 @@ export const oneRunCases: HostileCase[] = [
     ],
   },
   {
-    class: 11,
+    kind: 'look-alike',
     name: 'a tool refused for one field is still compared by website',
     write: { 'tools/gamma.md': gamma({ entryPrice: 'Gratis', website: 'https://alpha.example.com/' }) },
     expected: [
@@ -36,7 +36,7 @@ export const oneRunCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'a tool refused for one field still has its file name checked',
     write: { [`tools/${'g'.repeat(101)}.md`]: gamma({ license: null }) },
     expected: [
@@ -45,7 +45,7 @@ export const oneRunCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'verdicts still holding placeholders still count toward their round',
     write: {
       'reviewers/cy.md': ann({ name: 'The Critic', order: '3', joined: '2026-01-15' }),
@@ -59,7 +59,7 @@ export const oneRunCases: HostileCase[] = [
     ],
   },
   {
-    class: 14,
+    kind: 'message',
     name: 'a comparison with an impossible date is still checked as a pair',
     write: {
       'comparisons/beta-bot-vs-beta-bot.md': md(

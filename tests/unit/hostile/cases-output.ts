@@ -10,7 +10,7 @@ const ALLOWED =
 
 export const outputCases: HostileCase[] = [
   {
-    class: 7,
+    kind: 'printed-line',
     name: 'a category holding a newline and a workflow command',
     write: { [PATHS.gamma]: gamma({ category: '"Writing\\n::error file=README.md,line=1::pwned"' }) },
     expected: [
@@ -18,25 +18,25 @@ export const outputCases: HostileCase[] = [
     ],
   },
   {
-    class: 7,
+    kind: 'printed-line',
     name: 'stop-commands after a carriage return',
     write: { [PATHS.gamma]: gamma({ category: '"x\\r::stop-commands::token"' }) },
     expected: [`tools/gamma.md:3: category: 'x\\r::stop-commands::token' is not allowed. ${ALLOWED}`],
   },
   {
-    class: 7,
+    kind: 'printed-line',
     name: 'line and paragraph separators and NEL',
     write: { [PATHS.gamma]: gamma({ category: '"a\\u2028b\\u2029c\\x85d"' }) },
     expected: [`tools/gamma.md:3: category: 'a\\u2028b\\u2029c\\u0085d' is not allowed. ${ALLOWED}`],
   },
   {
-    class: 7,
+    kind: 'printed-line',
     name: 'terminal escape sequences and a bell',
     write: { [PATHS.gamma]: gamma({ category: '"\\e[2J\\e]0;owned\\a"' }) },
     expected: [`tools/gamma.md:3: category: '\\u001B[2J\\u001B]0;owned\\u0007' is not allowed. ${ALLOWED}`],
   },
   {
-    class: 7,
+    kind: 'printed-line',
     name: 'a right-to-left override that would reverse what the line reads',
     write: { [PATHS.gamma]: gamma({ category: '"Writing\\u202Egnitirw"' }) },
     expected: [
@@ -44,7 +44,7 @@ export const outputCases: HostileCase[] = [
     ],
   },
   {
-    class: 7,
+    kind: 'printed-line',
     name: 'an unknown field whose name holds a newline',
     write: { [PATHS.gamma]: gamma({ '"x\\n::error::y"': '1' }) },
     expected: [
@@ -52,7 +52,7 @@ export const outputCases: HostileCase[] = [
     ],
   },
   {
-    class: 7,
+    kind: 'printed-line',
     name: 'a file name holding a newline and a workflow command',
     write: { 'tools/x\n::error file=a,line=1::b.md': gamma() },
     expected: [
@@ -60,7 +60,7 @@ export const outputCases: HostileCase[] = [
     ],
   },
   {
-    class: 7,
+    kind: 'printed-line',
     name: 'a 10,000-character value is quoted short',
     write: { [PATHS.gamma]: gamma({ category: 'W'.repeat(10_000) }) },
     expected: [`tools/gamma.md:3: category: '${'W'.repeat(79)}…' is not allowed. ${ALLOWED}`],

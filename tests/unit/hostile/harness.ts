@@ -18,10 +18,25 @@ import { TODAY } from '../support/content.ts';
 /** What a case puts in the content folder at a path: text, raw bytes, a symbolic link or a FIFO. */
 type Entry = string | Uint8Array | { link: string } | { fifo: true };
 
+/** What a hostile input attacks, one name per kind of input validation must hold against. */
+export const HOSTILE_KINDS = [
+  'inherited-key',
+  'number',
+  'yaml-expansion',
+  'size-limit',
+  'printed-line',
+  'duplicate',
+  'encoding',
+  'look-alike',
+  'link-or-markup',
+  'file-or-folder',
+  'message',
+] as const;
+
 /** One hostile input and exactly what validation must print for it. */
 export interface HostileCase {
-  /** The class of issue 9 the case belongs to. */
-  class: number;
+  /** What the case attacks. */
+  kind: (typeof HOSTILE_KINDS)[number];
   name: string;
   /** Paths relative to the content folder; each replaces or adds an entry. */
   write?: Record<string, Entry>;
