@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { ASTRO_CACHE_DIR, DIST_DIR, PUBLIC_DIR, SITE } from './src/config.ts';
+import { cacheFolder, DIST_DIR, PUBLIC_DIR, SITE } from './src/config.ts';
 import { contentErrors } from './src/integrations/content-errors.ts';
 import { contentReload } from './src/integrations/content-reload.ts';
 import { devOutputs } from './src/integrations/dev-outputs.ts';
@@ -11,7 +11,7 @@ export default defineConfig({
   output: 'static',
   outDir: DIST_DIR,
   publicDir: PUBLIC_DIR,
-  cacheDir: ASTRO_CACHE_DIR,
+  cacheDir: cacheFolder('astro'),
   trailingSlash: 'always',
   build: {
     format: 'directory',

@@ -48,10 +48,12 @@ const bench = join(REPO, '.bench');
 const corpus = join(bench, `corpus-${m}`);
 const run = join(bench, `run-${m}`);
 const dist = join(run, 'dist');
-const ogCache = join(bench, `og-cache-${m}`);
-const astroCache = join(bench, `astro-cache-${m}`);
-const searchCache = join(bench, `search-cache-${m}`);
-const suggestCache = join(bench, `suggest-cache-${m}`);
+// The site's CACHE_DIR for this corpus: one sub-folder per build step, as src/config.ts lays it out.
+const caches = join(bench, `cache-${m}`);
+const ogCache = join(caches, 'og');
+const astroCache = join(caches, 'astro');
+const searchCache = join(caches, 'search');
+const suggestCache = join(caches, 'suggest');
 const floor = join(bench, `floor-${m}`);
 const floorDist = join(floor, 'dist');
 mkdirSync(run, { recursive: true });
@@ -74,7 +76,7 @@ try {
 
   if (values.cold) rmSync(ogCache, { recursive: true, force: true });
   if (values['seed-og-cache']) {
-    const env = { CONTENT_DIR: corpus, OG_CACHE_DIR: ogCache };
+    const env = { CONTENT_DIR: corpus, CACHE_DIR: caches };
     report(
       await nodePhase(
         'seed social-image cache',
@@ -92,10 +94,7 @@ try {
   rmSync(suggestCache, { recursive: true, force: true });
   const siteEnv = {
     CONTENT_DIR: corpus,
-    OG_CACHE_DIR: ogCache,
-    ASTRO_CACHE_DIR: astroCache,
-    SEARCH_CACHE_DIR: searchCache,
-    SUGGEST_CACHE_DIR: suggestCache,
+    CACHE_DIR: caches,
   };
   const full = await siteBuildPhase('build', dist, join(run, 'build-'), siteEnv);
   reportSteps(full, ` (social images: ${cachedImages} cached before, ${cachedImages ? 'warm' : 'cold'})`);
@@ -117,8 +116,11 @@ try {
     FLOOR_DATA: dataDir,
   });
   report(floorBuild);
+  // The floor indexes from scratch: an empty cache folder of its own.
+  const floorCache = join(run, 'floor-cache');
+  rmSync(floorCache, { recursive: true, force: true });
   const floorPagefind = await pagefindPhase('floor pagefind', floorDist, join(run, 'floor-pagefind.log'), {
-    SEARCH_CACHE_DIR: 'off',
+    CACHE_DIR: floorCache,
     SEARCH_SHARD_PAGES: String(FLOOR_SHARD_PAGES),
   });
   report(floorPagefind);

@@ -122,8 +122,7 @@ try {
   // Reversed-pair pages are left out as the edge deploy leaves them out; they are never indexed.
   const siteEnv = {
     CONTENT_DIR: corpus,
-    OG_CACHE_DIR: join(bench, `og-cache-${m}`),
-    ASTRO_CACHE_DIR: join(bench, `astro-cache-${m}`),
+    CACHE_DIR: join(bench, `cache-${m}`),
     REDIRECT_PAGES: 'off',
   };
   report(await astroBuildPhase('astro build', REPO, dist, join(run, 'build.log'), siteEnv));
@@ -131,7 +130,7 @@ try {
   const suggestIndex = await suggestIndexPhase();
 
   const sharded = await pagefindPhase('search index (bundles)', dist, join(run, 'pagefind.log'), {
-    SEARCH_CACHE_DIR: 'off',
+    CACHE_DIR: emptyCache(),
   });
   report(sharded);
   const bundled = { ...(await measureFullText(term)), indexPeakRssMb: sharded.peakRssMb };
@@ -144,7 +143,7 @@ try {
   if (!values['no-single-bundle']) {
     rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
     const single = await pagefindPhase('search index (one bundle)', dist, join(run, 'pagefind-single.log'), {
-      SEARCH_CACHE_DIR: 'off',
+      CACHE_DIR: emptyCache(),
       SEARCH_SHARD_PAGES: String(Number.MAX_SAFE_INTEGER),
     });
     report(single);
@@ -202,10 +201,17 @@ function firstToolSlug(term: string): string {
   return slug;
 }
 
-/** Runs the suggestion index step over the corpus into the site, with a cache folder or 'off'. */
+/** A cache folder holding nothing, so a step writes every file as a first build does. */
+function emptyCache(): string {
+  const folder = join(run, 'empty-cache');
+  rmSync(folder, { recursive: true, force: true });
+  return folder;
+}
+
+/** Runs the suggestion index step over the corpus into the site, with `cache` as its CACHE_DIR. */
 async function suggestStep(phase: string, log: string, cache: string) {
   const result = await nodePhase(phase, [SUGGEST_STEP], log, {
-    env: { CONTENT_DIR: corpus, DIST_DIR: dist, SUGGEST_CACHE_DIR: cache },
+    env: { CONTENT_DIR: corpus, DIST_DIR: dist, CACHE_DIR: cache },
   });
   report(result);
   // The step's own line: "suggestion index: N files (W written, U unchanged), …".
@@ -260,7 +266,7 @@ async function suggestTouchOne() {
 
 /** Writes the suggestion index of the corpus into the site, as the build's step does; its size. */
 async function suggestIndexPhase() {
-  const phase = await suggestStep('suggestion index', join(run, 'suggest.log'), 'off');
+  const phase = await suggestStep('suggestion index', join(run, 'suggest.log'), emptyCache());
   const folder = join(dist, SUGGEST_FILES_PATH);
   const sizes = readdirSync(folder).map((name) => {
     const bytes = readFileSync(join(folder, name));

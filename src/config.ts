@@ -72,12 +72,17 @@ export const CONTENT_DIR = process.env['CONTENT_DIR'] ?? 'content';
 /** Folder of files served as they are (favicon, logos); content may point only at files in it. */
 export const PUBLIC_DIR = 'public';
 
-/** Folder every build step writes the site to; `DIST_DIR` lets a preview or a benchmark build elsewhere. */
+/** Folder every build step writes the site to; `DIST_DIR` lets a preview or a test build elsewhere. */
 export const DIST_DIR = process.env['DIST_DIR'] ?? 'dist';
 
 /**
- * Where `astro build` keeps its incremental-build cache (rendered pages and their keys) between
- * builds, outside dist/ like the social-image cache; `ASTRO_CACHE_DIR` moves it (the benchmark
- * keeps one per corpus).
+ * Where builds keep what the next build can reuse, outside dist/: Astro's rendered pages and
+ * their keys, social images, search and suggestion bundles, one sub-folder each. `CACHE_DIR`
+ * moves it, so builds of different content folders keep apart.
  */
-export const ASTRO_CACHE_DIR = process.env['ASTRO_CACHE_DIR'] ?? '.cache/astro';
+const CACHE_DIR = process.env['CACHE_DIR'] || '.cache';
+
+/** The cache sub-folder of one build step. */
+export function cacheFolder(step: 'astro' | 'og' | 'search' | 'suggest'): string {
+  return `${CACHE_DIR.replace(/[/\\]+$/, '')}/${step}`;
+}

@@ -1,19 +1,19 @@
 /**
- * `node bench/lib/seed-og-cache.ts`: with CONTENT_DIR and OG_CACHE_DIR set, fills the
+ * `node bench/lib/seed-og-cache.ts`: with CONTENT_DIR and CACHE_DIR set, fills the
  * social-image cache with one real rendered image under every comparison's content hash.
  * A warm build then costs what it costs with real images (hash, read, copy of a same-size PNG)
  * at corpus sizes where rendering every image cold would take over an hour on a small machine.
  * Only for benchmark caches: the images are placeholders.
  */
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { SITE } from '../../src/config.ts';
+import { cacheFolder, SITE } from '../../src/config.ts';
 import { ogImageData } from '../../src/core/views/og-image.ts';
 import { getSite } from '../../src/fs/site-loader.ts';
 import { ogCacheFile, renderOgImage } from '../../src/build/social-images/og-render.ts';
 
-const cache = process.env['OG_CACHE_DIR'];
+const cache = process.env['CACHE_DIR'] ? cacheFolder('og') : null;
 if (!cache || !process.env['CONTENT_DIR']) {
-  console.error('seed-og-cache: set CONTENT_DIR and OG_CACHE_DIR');
+  console.error('seed-og-cache: set CONTENT_DIR and CACHE_DIR');
   process.exit(2);
 }
 mkdirSync(cache, { recursive: true });

@@ -59,7 +59,7 @@ beforeAll(async () => {
         VOTES: 'on',
         VOTES_DB: join(temp, 'votes.sqlite'),
         VOTES_SECRET: 'dev-server-test-secret-of-enough-length',
-        OG_CACHE_DIR: join(temp, 'og-cache'),
+        CACHE_DIR: join(temp, 'cache'),
         ASTRO_TELEMETRY_DISABLED: '1',
       },
       stdio: 'ignore',

@@ -53,9 +53,7 @@ const UNSET = [
   'SITE_URL',
   'CONTENT_DIR',
   'DIST_DIR',
-  'ASTRO_CACHE_DIR',
-  'OG_CACHE_DIR',
-  'SEARCH_CACHE_DIR',
+  'CACHE_DIR',
   'SEARCH_CHUNK_SIZE',
 ];
 
@@ -107,9 +105,7 @@ function testBuildEnv(caches: string): NodeJS.ProcessEnv {
   return {
     ...defaultSiteEnv(),
     ...TEST_BUILD_SETTINGS,
-    ASTRO_CACHE_DIR: join(caches, 'astro'),
-    OG_CACHE_DIR: join(caches, 'og'),
-    SEARCH_CACHE_DIR: join(caches, 'search'),
+    CACHE_DIR: caches,
   };
 }
 

@@ -1,21 +1,20 @@
 /**
  * `node src/build/search-index/step.ts`: builds the Pagefind search index into `<DIST_DIR>/pagefind/`
  * after `astro build` (see src/build/search-index/search-index.ts). Bundles whose pages did not change
- * since the last build come from `SEARCH_CACHE_DIR` (default `.cache/search`; `off` disables it).
+ * since the last build come from `<CACHE_DIR>/search`.
  */
 import { join } from 'node:path';
-import { DIST_DIR } from '../../config.ts';
+import { cacheFolder, DIST_DIR } from '../../config.ts';
 import { buildSearchIndex, SearchIndexError } from './search-index.ts';
 import { chunkSizeFromEnv, shardPagesFromEnv } from './search-shards.ts';
 
 const started = performance.now();
 try {
-  const cache = process.env['SEARCH_CACHE_DIR'] ?? join('.cache', 'search');
   const { pages, bundles, indexed } = await buildSearchIndex({
     siteDir: DIST_DIR,
     shardPages: shardPagesFromEnv(process.env['SEARCH_SHARD_PAGES']),
     chunkSize: chunkSizeFromEnv(process.env['SEARCH_CHUNK_SIZE']),
-    cacheDir: cache === 'off' ? null : cache,
+    cacheDir: cacheFolder('search'),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(

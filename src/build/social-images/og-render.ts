@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { Renderer, type MeasuredNode } from '@takumi-rs/core';
 import {
@@ -16,10 +16,11 @@ import {
   type OgImageData,
   type OgNode,
 } from '../../core/views/og-image.ts';
+import { cacheFolder } from '../../config.ts';
 import { FONT_STACK, FONTS_KEY, registerFonts } from './og-fonts.ts';
 
 /** Where rendered PNGs live between builds (ignored by git). */
-const OG_CACHE_DIR = process.env['OG_CACHE_DIR'] ?? join(process.cwd(), '.cache', 'og');
+const OG_CACHE_DIR = resolve(cacheFolder('og'));
 
 /** Content hash naming the cached PNG: the image's data, its template and the fonts it draws with. */
 export function ogImageHash(data: OgImageData): string {

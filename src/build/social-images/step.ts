@@ -1,5 +1,5 @@
 /**
- * `node src/build/social-images/step.ts`: draws into the social-image cache (OG_CACHE_DIR) every image the
+ * `node src/build/social-images/step.ts`: draws into the social-image cache (`<CACHE_DIR>/og`) every image the
  * content needs and the cache lacks. It writes nothing into DIST_DIR, so `npm run build` runs it
  * beside Astro; post-build then only links the images into the site.
  */

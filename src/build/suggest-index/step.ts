@@ -2,12 +2,11 @@
  * `node src/build/suggest-index/step.ts`: writes the search box's suggestion index and its script
  * into `<DIST_DIR>/suggest/` after `astro build` (src/build/suggest-index/write-suggest-index.ts,
  * suggest-script.ts).
- * Files whose bytes an earlier build wrote come from `SUGGEST_CACHE_DIR` (default
- * `.cache/suggest`; `off` writes every file).
+ * Files whose bytes an earlier build wrote come from `<CACHE_DIR>/suggest`.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST_DIR } from '../../config.ts';
+import { cacheFolder, DIST_DIR } from '../../config.ts';
 import { getSite } from '../../fs/site-loader.ts';
 import { writeSuggestScript } from './suggest-script.ts';
 import { writeSuggestIndex } from './write-suggest-index.ts';
@@ -17,11 +16,10 @@ if (!existsSync(DIST_DIR)) {
   process.exit(1);
 }
 const started = performance.now();
-const cache = process.env['SUGGEST_CACHE_DIR'] ?? join('.cache', 'suggest');
 const site = await getSite();
 const { files, written, bytes, largest } = writeSuggestIndex(site, {
   siteDir: DIST_DIR,
-  cacheDir: cache === 'off' ? null : cache,
+  cacheDir: cacheFolder('suggest'),
 });
 const script = await writeSuggestScript(DIST_DIR);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
