@@ -50,7 +50,8 @@ function formParams(f: HTMLFormElement): URLSearchParams {
 }
 
 function showQuery(f: HTMLFormElement, field: HTMLInputElement, query: SearchQuery): void {
-  field.value = query.term;
+  // The index loads while the reader may already be typing: what they typed wins over the URL.
+  if (field.value === field.defaultValue) field.value = query.term;
   for (const box of checkboxes(f)) box.checked = query.filters[box.name]?.includes(box.value) ?? false;
 }
 

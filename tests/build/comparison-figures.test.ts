@@ -1,11 +1,12 @@
 /**
- * Every comparison page shows the figures computed from its files: each tool's panel ship share
- * with the round it rests on, its community figure and its entry price. Checked on both test
+ * Every comparison page shows the figures computed from its files: each tool's current panel ship
+ * share with the round it rests on, its community figure and its entry price. Checked on both test
  * sites; a mismatch names the comparison's content file.
  */
 import { describe, expect, it } from 'vitest';
 import type { ComparisonSide } from '../../src/core/model.ts';
 import { communityFigure } from '../../src/core/views/community.ts';
+import { currentRead } from '../../src/core/views/comparison-view.ts';
 import { percentText, roundText } from '../../src/core/views/format.ts';
 import { TEST_BUILD_SETTINGS } from '../support/test-sites.ts';
 import { editorFile, readBuilt, siteModel, TEST_SITES } from './support/sites.ts';
@@ -24,8 +25,8 @@ interface CardFigures {
 function expected(side: ComparisonSide): CardFigures {
   return {
     tool: side.tool.slug,
-    panelShip: percentText(side.read.shipPercent),
-    panelRound: roundText(side.read.round),
+    panelShip: percentText(currentRead(side).shipPercent),
+    panelRound: roundText(currentRead(side).round),
     community: communityFigure(side.community, MIN_SAMPLE).value,
     entry: side.tool.entryPrice,
   };
@@ -45,7 +46,9 @@ function shown(html: string): CardFigures[] {
 }
 
 function figure(card: string, testId: string): string {
-  const pattern = new RegExp(`data-testid="${testId}"[^>]*>\\s*<span class="figure-value">([^<]*)<`);
+  const pattern = new RegExp(
+    `data-testid="${testId}"[^>]*>\\s*<span class="figure-value\\b[^"]*"[^>]*>([^<]*)<`,
+  );
   return text(pattern.exec(card)?.[1]);
 }
 

@@ -26,13 +26,15 @@ for (const { path } of BADGES) {
   });
 }
 
-test("a tool's badge shows its latest round; an older comparison's badge shows the round it was published with", async ({
+test("a tool's badge and an older comparison's badge both show the latest round, as the page leads with", async ({
   request,
 }) => {
   const tool = await (await request.get('/badges/tools/smolvlm2-2b.svg')).text();
   expect(tool).toContain('SmolVLM2-2B · 100% panel ship, 15 Sep 2026');
+  // Published with the 2 June round (75%); SmolVLM2-2B was re-reviewed on 15 September.
   const pair = await (await request.get(`/badges/${COMPARISON_SLUGS[0]}.svg`)).text();
-  expect(pair).toContain('SmolVLM2-2B · 75% panel ship, 2 Jun 2026');
+  expect(pair).toContain('SmolVLM2-2B · 100% panel ship, 15 Sep 2026');
+  expect(pair).not.toContain('75% panel ship');
 });
 
 for (const { path, page: pagePath } of BADGES.filter((b) => b.page !== comparisonPath(COMPARISON_SLUGS[1]))) {

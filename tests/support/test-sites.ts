@@ -61,6 +61,8 @@ const UNSET = [
 export function defaultSiteEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   for (const name of UNSET) delete env[name];
+  // A test runner's own variables (Vitest sets NODE_ENV=test) would build a development site.
+  for (const name of Object.keys(env)) if (name === 'NODE_ENV' || name.startsWith('VITEST')) delete env[name];
   return env;
 }
 
