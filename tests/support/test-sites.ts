@@ -57,12 +57,17 @@ const UNSET = [
   'SEARCH_CHUNK_SIZE',
 ];
 
+/** Variables a test runner sets for the code it runs, which a site build must not see. */
+const RUNNER_VARIABLES = new Set(['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'TEST']);
+
 /** The environment of the default deployment: no newsletter provider, no telemetry calls, votes on. */
 export function defaultSiteEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   for (const name of UNSET) delete env[name];
-  // A test runner's own variables (Vitest sets NODE_ENV=test) would build a development site.
-  for (const name of Object.keys(env)) if (name === 'NODE_ENV' || name.startsWith('VITEST')) delete env[name];
+  // What a test runner puts in its workers' environment (Vitest: NODE_ENV=test, DEV=1, MODE, …)
+  // would make Astro build a development site.
+  for (const name of Object.keys(env))
+    if (RUNNER_VARIABLES.has(name) || name.startsWith('VITEST')) delete env[name];
   return env;
 }
 
