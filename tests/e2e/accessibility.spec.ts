@@ -1,8 +1,7 @@
 /** Every page kind has zero axe violations, in light and in dark colour schemes. */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { PAGE_KINDS } from './support/pages.ts';
 import { expect, test } from './support/test.ts';
+import { axeViolations } from './support/axe.ts';
 
 const SCHEMES = ['light', 'dark'] as const;
 
@@ -16,7 +15,7 @@ for (const scheme of SCHEMES) {
       test(`${kind} page has no axe violations`, async ({ page }) => {
         const response = await page.goto(path());
         expect(response?.status()).toBe(status);
-        await expectNoViolations(page);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
 
@@ -26,18 +25,7 @@ for (const scheme of SCHEMES) {
       await expect(main.getByRole('status')).not.toHaveText(/loading|needs javascript/i);
       await main.getByLabel('Search comparisons and tools').fill('SmolVLM2');
       await expect(main.getByRole('article').getByRole('link').first()).toBeVisible();
-      await expectNoViolations(page);
+      expect(await axeViolations(page)).toEqual([]);
     });
   });
-}
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const summary = violations.map((v) => ({
-    rule: v.id,
-    impact: v.impact,
-    help: v.help,
-    targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
-  }));
-  expect(summary).toEqual([]);
 }

@@ -1,7 +1,7 @@
 /** Categories browse in three orders without JavaScript; tool pages list their alternatives. */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
+import { axeViolations } from './support/axe.ts';
 
 const CATEGORY = '/categories/developer-tools/';
 const ORDERS = [
@@ -30,8 +30,7 @@ async function listedTools(page: Page): Promise<{ name: string; panel: number }[
 for (const [, path] of ORDERS) {
   test(`${path} has no axe violations`, async ({ page }) => {
     await page.goto(path);
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 

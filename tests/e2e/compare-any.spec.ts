@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import { DIST_DIR } from './support/paths.ts';
 import { expect, test } from './support/test.ts';
+import { axeViolations } from './support/axe.ts';
 
 const SONAR = 'perplexity-sonar-pro-2-api';
 const DEEP = 'perplexity-deep-research-api';
@@ -52,8 +52,7 @@ test('an unpublished pair is drawn side by side, labelled, with a suggestion lin
   expect(href.searchParams.get('filename')).toBe(`content/comparisons/${SONAR}-vs-${DEEP}.md`);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test.describe('asked for what it cannot draw', () => {
@@ -96,8 +95,7 @@ test('its one script stays within 10 KB gzipped and only this page loads it', as
 test('the page before a pair is picked has no axe violations', async ({ page }) => {
   await page.goto('/compare/');
   await expect(page.locator('[data-compare-status]')).toContainText('Pick two tools');
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {

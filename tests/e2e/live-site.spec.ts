@@ -3,11 +3,11 @@
  * of each kind has no axe violations, in light and dark colour schemes. The examples are the
  * additions' own pages, so a page kind an editor's content reaches is checked on that content.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { categorySlug } from '../../src/core/vocabulary.ts';
 import { liveAdditions, testSite } from '../support/test-sites.ts';
 import { pageKinds } from './support/pages.ts';
 import { expect, test } from './support/test.ts';
+import { axeViolations } from './support/axe.ts';
 
 const LIVE_KINDS = pageKinds(() => {
   const added = liveAdditions();
@@ -29,14 +29,7 @@ for (const scheme of ['light', 'dark'] as const) {
       test(`${kind} page has no axe violations`, async ({ page }) => {
         const response = await page.goto(path());
         expect(response?.status()).toBe(status);
-        const { violations } = await new AxeBuilder({ page }).analyze();
-        const summary = violations.map((v) => ({
-          rule: v.id,
-          impact: v.impact,
-          help: v.help,
-          targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
-        }));
-        expect(summary, `${path()} on the live site`).toEqual([]);
+        expect(await axeViolations(page), `${path()} on the live site`).toEqual([]);
       });
     }
   });

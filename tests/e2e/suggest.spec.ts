@@ -5,9 +5,9 @@
  * JavaScript still submits to the search page. On a phone the search page shows its first results
  * on the first screen.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
+import { axeViolations } from './support/axe.ts';
 
 const TOOL_PAGE = '/tools/smolvlm2-2b/';
 const SONAR = '/tools/perplexity-sonar-pro-2-api/';
@@ -129,10 +129,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto(TOOL_PAGE);
     await typeInHeader(page, 'perplexity');
     await page.keyboard.press('ArrowDown');
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-      [],
-    );
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 

@@ -4,7 +4,6 @@
  * buttons on screen; a refusal's fragment reveals why; `/votes/refused/` explains a refusal in the
  * site's layout. Only the targeted note shows.
  */
-import AxeBuilder from '@axe-core/playwright';
 import {
   REFUSAL_REASONS,
   refusedFragment,
@@ -13,6 +12,7 @@ import {
 } from '../../src/core/votes/form-outcome.ts';
 import { comparisonPath } from './support/pages.ts';
 import { expect, test } from './support/test.ts';
+import { axeViolations } from './support/axe.ts';
 
 const PAIR = 'smolvlm2-2b-vs-perplexity-deep-research-api';
 const B = 'perplexity-deep-research-api';
@@ -78,8 +78,7 @@ test.describe('checked by axe', () => {
   }) => {
     for (const path of [VOTE_REFUSED_PATH, `${comparisonPath(PAIR)}#${refusedFragment('rate-limited')}`]) {
       await page.goto(path);
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => `${path}: ${v.id}`)).toEqual([]);
+      expect(await axeViolations(page), path).toEqual([]);
     }
   });
 });

@@ -7,7 +7,6 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { createSite } from '../../src/core/content.ts';
 import { renderMarkdown } from '../../src/core/content/markdown.ts';
@@ -18,6 +17,7 @@ import { votedFragment } from '../../src/core/votes/form-outcome.ts';
 import { comparisonPath } from './support/pages.ts';
 import { PROJECT_ROOT } from './support/paths.ts';
 import { expect, test } from './support/test.ts';
+import { axeViolations } from './support/axe.ts';
 
 // One comparison, voted on in order: each case reads the counts the previous ones left.
 test.describe.configure({ mode: 'serial' });
@@ -116,8 +116,7 @@ test('a reload keeps the standing call, and the page stays free of axe violation
   await page.reload();
   await expect(card(page, A).getByRole('button', { name: 'Skip' })).toHaveAttribute('aria-pressed', 'true');
   await expect(card(page, A).getByRole('button', { name: 'Ship' })).toHaveAttribute('aria-pressed', 'false');
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('a second browser context counts separately', async ({ page, browser, baseURL }) => {

@@ -188,8 +188,8 @@ describe('outputFolderProblem', () => {
 });
 
 // Refused before Astro starts: no site is built here. A successful `npm run build` through the
-// same swap makes every test site (tests/support/test-sites.ts); one on another file system is in
-// tests/build/dist-elsewhere.test.ts.
+// same swap makes every test site (tests/support/test-sites.ts); one on another file system is
+// the rebuild in tests/build/incremental-build.test.ts.
 describe('npm run build', { timeout: 120_000 }, () => {
   const content = join(temp, 'content');
   const dist = join(temp, 'site', 'dist');
