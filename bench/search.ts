@@ -395,8 +395,12 @@ async function measureEntry(term: string, expected: string, entry: Entry) {
     const cost = {
       firstBytes: split.index.bytes + split.page.bytes,
       firstRequests: split.index.requests + split.page.requests,
+      // The same without requests outside /suggest/ that fell in the window (the page's own).
+      suggestBytes: split.index.bytes,
+      suggestRequests: split.index.requests,
       files: split.indexFiles,
       otherRequests: split.page.requests,
+      otherPaths: used.map((t) => new URL(t.url).pathname).filter((path) => !path.startsWith(SUGGEST_DIR)),
     };
     if (entry === 'fill') return { ...cost, fromInputMs: Math.round(at.paintedAt - at.inputAt) };
     const first = at.keys[0] ?? 0;
