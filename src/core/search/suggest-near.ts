@@ -16,7 +16,7 @@
  */
 
 /** Letters a query word needs before it has a near key; a shorter word is allowed no edit. */
-export const NEAR_MIN_LETTERS = 4;
+const NEAR_MIN_LETTERS = 4;
 
 /** The near key a query word is looked up by, or null when it is too short to have one. */
 export function nearKey(word: string): string | null {
