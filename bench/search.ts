@@ -6,15 +6,19 @@
  *
  * - **suggest**: a tool page is opened (its weight on load is counted, and nothing of the
  *   suggestion index may load with it), the header box is clicked and T typed; every request from
- *   the click until T's tool shows among the suggestions is counted, and the time from the first
- *   keystroke. T defaults to the corpus's first tool's name.
+ *   the click until T's tool is painted among the suggestions is counted, and the time from the
+ *   first keystroke (`firstResultMs`) and from the last one before it showed (`afterLastKeyMs`).
+ *   Then, each in a fresh browser, T is put in the box in one input event as it takes focus
+ *   (`filled.fromInputMs`: from the keystroke that makes the suggestion possible), and so is T
+ *   with its first letter wrong (`misspelt`). T defaults to the corpus's first tool's name.
  * - **full text**: `/search/?q=T` is opened and every request under `/pagefind/` counted until
  *   the first result shows, as built (bundles of SEARCH_SHARD_PAGES pages) and, unless
  *   `--no-single-bundle`, with the same pages indexed as one bundle.
  *
  * Builds the bench corpus's site once (reusing the bench's corpus and social-image cache under
  * .bench/). Prints one JSON line:
- *   {"suggest": {"firstBytes", "firstRequests", "firstResultMs", ...}, "firstQueryBytes",
+ *   {"suggest": {"firstBytes", "firstRequests", "firstResultMs", "afterLastKeyMs", "filled",
+ *    "misspelt", ...}, "firstQueryBytes",
  *    "firstQueryRequests", "firstResultMs", "singleBundle": {...}, ...}
  * Bytes are what crossed the network (headers and encoded bodies) from the bench's static server,
  * which gzips text as the edge host does (Pagefind's own files are compressed already).
@@ -324,67 +328,118 @@ function askedBetween(started: { request: Request; seenAt: number }[], from: num
     .map(({ request }) => request);
 }
 
+/** How the reader puts the term in the box: a keystroke a letter, or all of it in one input event. */
+type Entry = 'type' | 'fill';
+
 /**
- * Opens a tool page, clicks the header search box and types `term`; counts every request from
- * the click until the suggestion leading to `expected` shows, and the time from the first keystroke.
+ * Opens a tool page and enters `term` in the header search box, with an empty cache: `type`
+ * clicks the box and types a letter a keystroke; `fill` puts the whole term in with one input
+ * event as the box takes focus (which starts loading the script and the manifest), so the time
+ * from that event is the time from the keystroke that makes the suggestion possible. Counts
+ * every request from the focus until the suggestion leading to `expected` is painted.
  */
-async function measureSuggest(term: string, expected: string) {
+async function measureEntry(term: string, expected: string, entry: Entry) {
   const host = toolPath(readdirSync(join(dist, 'tools')).sort()[1] ?? '');
   return throttledPage(async (page, started, origin) => {
-    // The moments, taken in the page: the first keystroke, the first option, the expected one.
+    // The moments, taken in the page: each keystroke, the first input, the first option, the
+    // expected one in the list and the frame that paints it.
     await page.addInitScript((target: string) => {
-      const w = window as unknown as Record<string, number>;
-      document.addEventListener(
-        'keydown',
-        () => {
-          w['firstKeyAt'] ??= Date.now();
-          w['lastKeyAt'] = Date.now();
-        },
-        true,
-      );
+      const w = window as unknown as Record<string, number | number[]>;
+      const keys: number[] = [];
+      w['keys'] = keys;
+      document.addEventListener('keydown', () => keys.push(performance.now()), true);
+      document.addEventListener('input', () => (w['inputAt'] ??= performance.now()), true);
       const seen = new MutationObserver(() => {
-        if (document.querySelector('[role="option"][data-href]')) w['firstOptionAt'] ??= Date.now();
-        if (!document.querySelector(`[role="option"][data-href="${target}"]`)) return;
-        w['expectedAt'] = Date.now();
+        if (document.querySelector('[role="option"][data-href]')) w['firstOptionAt'] ??= performance.now();
+        const option = document.querySelector(`[role="option"][data-href="${target}"]`);
+        if (!option || option.closest('[hidden]')) return;
+        w['expectedAt'] = performance.now();
         seen.disconnect();
+        requestAnimationFrame(() => (w['paintedAt'] = performance.now()));
       });
-      seen.observe(document, { childList: true, subtree: true });
+      seen.observe(document, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['hidden'],
+      });
     }, expected);
     await page.goto(new URL(host, origin).href, { waitUntil: 'networkidle' });
     const onLoad = await transfersOf(started.map((s) => s.request));
     const loaded = started.length;
     const box = page.locator('#header-search');
-    await box.click();
-    await page.keyboard.type(term);
-    await page.waitForFunction(() => (window as unknown as Record<string, number>)['expectedAt'], null, {
+    if (entry === 'type') {
+      await box.click();
+      await page.keyboard.type(term);
+    } else {
+      await box.fill(term);
+    }
+    await page.waitForFunction(() => (window as unknown as Record<string, number>)['paintedAt'], null, {
       timeout: FIRST_RESULT_TIMEOUT_MS,
     });
     const at = await page.evaluate(() => {
-      const w = window as unknown as Record<string, number>;
+      const w = window as unknown as Record<string, number | number[] | undefined>;
+      const num = (key: string) => (typeof w[key] === 'number' ? w[key] : 0);
       return {
-        firstKeyAt: w['firstKeyAt'] ?? 0,
-        lastKeyAt: w['lastKeyAt'] ?? 0,
-        firstOptionAt: w['firstOptionAt'] ?? 0,
-        expectedAt: w['expectedAt'] ?? 0,
+        keys: Array.isArray(w['keys']) ? w['keys'] : [],
+        inputAt: num('inputAt'),
+        firstOptionAt: num('firstOptionAt'),
+        expectedAt: num('expectedAt'),
+        paintedAt: num('paintedAt'),
+        // performance.now() counts from here; requests are seen by wall clock.
+        origin: performance.timeOrigin,
       };
     });
-    const used = await transfersOf(askedBetween(started, loaded, at.expectedAt));
+    const used = await transfersOf(askedBetween(started, loaded, at.origin + at.expectedAt));
     const split = searchTransfers(used, SUGGEST_DIR);
-    return {
+    const cost = {
       firstBytes: split.index.bytes + split.page.bytes,
       firstRequests: split.index.requests + split.page.requests,
-      firstResultMs: at.expectedAt - at.firstKeyAt,
-      firstOptionMs: at.firstOptionAt - at.firstKeyAt,
-      // How long the browser took to take the whole term in; the reader's own typing is slower.
-      typingMs: at.lastKeyAt - at.firstKeyAt,
+      // The same without requests outside /suggest/ that fell in the window (the page's own).
+      suggestBytes: split.index.bytes,
+      suggestRequests: split.index.requests,
       files: split.indexFiles,
       otherRequests: split.page.requests,
+      otherPaths: used.map((t) => new URL(t.url).pathname).filter((path) => !path.startsWith(SUGGEST_DIR)),
+    };
+    if (entry === 'fill') return { ...cost, fromInputMs: Math.round(at.paintedAt - at.inputAt) };
+    const first = at.keys[0] ?? 0;
+    const before = at.keys.filter((t) => t <= at.expectedAt);
+    const round = (ms: number) => Math.round(ms);
+    return {
+      ...cost,
+      firstResultMs: round(at.paintedAt - first),
+      firstOptionMs: round(at.firstOptionAt - first),
+      // From the last keystroke before the suggestion showed: what a reader who stopped there waits.
+      afterLastKeyMs: round(at.paintedAt - (before.at(-1) ?? first)),
+      keysBefore: before.length,
+      // How long the browser took to take the whole term in; the reader's own typing is slower.
+      typingMs: round((at.keys.at(-1) ?? first) - first),
       hostPage: host,
       hostBytesOnLoad: onLoad.reduce((sum, t) => sum + t.bytes, 0),
       hostRequestsOnLoad: onLoad.length,
       suggestRequestsOnLoad: onLoad.filter((t) => new URL(t.url).pathname.startsWith(SUGGEST_DIR)).length,
     };
   });
+}
+
+/** The term with its first letter replaced by the next one of the alphabet ("anvil" → "bnvil"). */
+function misspeltFirstLetter(term: string): string {
+  const first = term.trim()[0]?.toLowerCase() ?? 'a';
+  const next = first >= 'a' && first < 'z' ? String.fromCharCode(first.charCodeAt(0) + 1) : 'a';
+  return next + term.trim().slice(1);
+}
+
+/**
+ * The suggestion tier: the term typed a keystroke a letter (`typed`), put in whole (`filled`),
+ * and put in whole with its first letter wrong (`misspelt`), each in a fresh browser.
+ */
+async function measureSuggest(term: string, expected: string) {
+  const typed = await measureEntry(term, expected, 'type');
+  const filled = await measureEntry(term, expected, 'fill');
+  const wrong = misspeltFirstLetter(term);
+  const misspelt = { term: wrong, ...(await measureEntry(wrong, expected, 'fill')) };
+  return { ...typed, filled, misspelt };
 }
 
 /** Opens /search/?q=term with an empty cache on the throttled network; counts until the first result. */

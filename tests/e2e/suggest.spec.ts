@@ -1,6 +1,6 @@
 /**
  * The search box on every page suggests as the reader types: it loads nothing until the box is
- * used, answers tools (misspelt too), categories and "A vs B" with their panel figures, behaves as
+ * used, answers tools (misspelt too, in the first letter as well), categories and "A vs B" with their panel figures, behaves as
  * a WAI-ARIA combobox for keyboard and screen-reader users, fits a 320 px screen, and without
  * JavaScript still submits to the search page. On a phone the search page shows its first results
  * on the first screen.
@@ -82,6 +82,21 @@ test('finds a misspelt name and two names run together', async ({ page }) => {
   expect((await optionTargets(await typeInHeader(page, 'huggingface')))[0]).toBe(
     '/tools/hugging-face-inference-providers-marketplace/',
   );
+});
+
+test('finds a name whose first letter is wrong, with one more small file', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+  await page.goto(TOOL_PAGE, { waitUntil: 'networkidle' });
+  // No tool has a word starting with "x": the only index file asked for is a near bucket.
+  let list = await typeInHeader(page, 'Xmolvlm2');
+  await expect.poll(async () => (await optionTargets(list))[0]).toBe('/tools/smolvlm2-2b/');
+  expect(asked.filter((path) => path.startsWith('/suggest/p/'))).toHaveLength(1);
+  await headerInput(page).fill('');
+  list = await typeInHeader(page, 'Gugging face vs smolvlm2');
+  await expect
+    .poll(async () => (await optionTargets(list))[0])
+    .toBe('/compare/hugging-face-inference-providers-marketplace-vs-smolvlm2-2b/');
 });
 
 test('"A vs B" leads to the comparison, or to compare-any when there is none', async ({ page }) => {

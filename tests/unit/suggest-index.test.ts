@@ -1,10 +1,12 @@
 /**
  * The suggestion index: a row per tool with its latest panel figure, each tool in the part of
  * the first letter of each word of its name and old names, letters split further when a part
- * would grow past its limit, and each tool's published comparisons in a pair bucket.
+ * would grow past its limit, each tool again in the near buckets of keys that skip its words'
+ * first letters, and each tool's published comparisons in a pair bucket.
  */
 import { describe, expect, it } from 'vitest';
 import {
+  nearBucketOf,
   pairBucketOf,
   partFor,
   planSuggestIndex,
@@ -13,6 +15,7 @@ import {
   type SuggestManifest,
   type ToolRow,
 } from '../../src/core/search/suggest-index.ts';
+import { nearKey, nearKeys } from '../../src/core/search/suggest-near.ts';
 import { PAIRS, suggestSite, TOOLS, type ToolSpec } from './support/suggest-site.ts';
 
 const site = suggestSite(TOOLS, PAIRS);
@@ -98,17 +101,90 @@ describe('planSuggestIndex', () => {
     expect(planSuggestIndex(site).files).toEqual(planSuggestIndex(suggestSite(TOOLS, PAIRS)).files);
   });
 
-  it('changes only the parts that hold a tool when one of its verdicts changes', () => {
+  it('changes only the parts and near buckets that hold a tool when one of its verdicts changes', () => {
     const flipped = TOOLS.map((t) =>
       t.slug === 'quill-writer' ? { ...t, calls: ['ship' as const, 'ship' as const] } : t,
     );
-    const before = planned().bodies;
-    const after = planned(SUGGEST_LIMITS, suggestSite(flipped, PAIRS)).bodies;
-    const changed = [...after.keys()].filter(
-      (id) => JSON.stringify(after.get(id)) !== JSON.stringify(before.get(id)),
-    );
-    expect(changed.sort()).toEqual(['part:q', 'part:w']);
+    const changedFiles = (limits: typeof SUGGEST_LIMITS) => {
+      const before = planned(limits).bodies;
+      const after = planned(limits, suggestSite(flipped, PAIRS)).bodies;
+      expect([...after.keys()]).toEqual([...before.keys()]);
+      const changed = [...after.keys()].filter(
+        (id) => JSON.stringify(after.get(id)) !== JSON.stringify(before.get(id)),
+      );
+      const holders = [...before].filter(
+        ([id, body]) => !id.startsWith('pairs:') && slugsOf(body).includes('quill-writer'),
+      );
+      return { changed: changed.sort(), holders: holders.map(([id]) => id).sort() };
+    };
+    expect(changedFiles(SUGGEST_LIMITS).changed).toEqual(['near:0', 'part:q', 'part:w']);
+    // With a near bucket per few keys, still exactly the files that hold the tool.
+    const spread = changedFiles({ ...SUGGEST_LIMITS, nearEntries: 1 });
+    expect(spread.changed).toEqual(spread.holders);
+    expect(spread.changed.filter((id) => id.startsWith('near:')).length).toBeGreaterThan(1);
   });
+
+  it('files every tool under the near keys of its words, in buckets the manifest names', () => {
+    const { manifest, bodies } = planned({ ...SUGGEST_LIMITS, nearEntries: 4 });
+    // 5 tools with 2 to 3 key words of up to 4 keys each: more than 32 entries, at most 4 a bucket.
+    expect(manifest.near).toHaveLength(16);
+    const bucket = (key: string) => slugsOf(bodies.get(`near:${nearBucketOf(key, manifest.near.length)}`));
+    // "perplexity" is filed under "rp", "pl", "er" and "ep"; "sonar" under "na", "ar", "on" and "oa".
+    for (const key of ['rp', 'pl', 'er', 'ep'])
+      expect(bucket(key)).toEqual(
+        expect.arrayContaining(['perplexity-deep-research', 'perplexity-sonar-pro']),
+      );
+    for (const key of ['na', 'ar', 'on', 'oa']) expect(bucket(key)).toContain('perplexity-sonar-pro');
+    // A word with digits in it ("smolvlm2") is filed like any other.
+    expect(bucket('ol')).toContain('smolvlm2-2b');
+  });
+
+  it('has no near buckets when no tool has a word', () => {
+    expect(planned(SUGGEST_LIMITS, suggestSite([], [])).manifest.near).toEqual([]);
+  });
+});
+
+describe('near keys', () => {
+  it.each([
+    ['perplexity', ['rp', 'pl', 'er', 'ep']],
+    ['cursor', ['rs', 'so', 'ur', 'us']],
+    ['pro', ['ro']],
+    ['ai', []],
+  ])('%s is filed under %j', (word, keys) => {
+    expect(nearKeys(word)).toEqual(keys);
+  });
+
+  it.each([
+    ['serplexity', 'rp'],
+    ['xursor', 'rs'],
+    ['xurs', 'rs'],
+    ['xur', null],
+  ])('%s is looked up by %s', (word, key) => {
+    expect(nearKey(word)).toBe(key);
+  });
+
+  /** Every word one edit away within its first two letters: each wrong, left out, added, or swapped. */
+  function editsOfTheStart(word: string): string[] {
+    const out: string[] = [];
+    for (const at of [0, 1]) {
+      out.push(word.slice(0, at) + 'x' + word.slice(at + 1));
+      out.push(word.slice(0, at) + word.slice(at + 1));
+      out.push(word.slice(0, at) + 'x' + word.slice(at));
+      out.push(word.slice(0, at) + (word[at + 1] ?? '') + (word[at] ?? '') + word.slice(at + 2));
+    }
+    return out;
+  }
+
+  it.each(['perplexity', 'cursor', 'smolvlm2', 'hugging', 'sonar', 'quill'])(
+    'finds %s after any one edit among its first two letters',
+    (word) => {
+      const misses = editsOfTheStart(word).filter((typed) => {
+        const key = nearKey(typed);
+        return key === null || !nearKeys(word).includes(key);
+      });
+      expect(misses).toEqual([]);
+    },
+  );
 });
 
 describe('partFor', () => {

@@ -86,6 +86,24 @@ describe('suggestions', () => {
     ['A vs B of a published comparison', 'smolvlm vs sonar', '/compare/smolvlm2-2b-vs-perplexity-sonar-pro/'],
     ['A vs B the other way round', 'sonar pro vs smolvlm', '/compare/smolvlm2-2b-vs-perplexity-sonar-pro/'],
     ['A vs B with no comparison', 'quill vs sonar', '/compare/?a=quill-writer&b=perplexity-sonar-pro'],
+    ['a wrong first letter', 'xmolvlm2', '/tools/smolvlm2-2b/'],
+    [
+      'a wrong first letter, the part of that letter loaded',
+      'serplexity sonar',
+      '/tools/perplexity-sonar-pro/',
+    ],
+    ['a wrong first letter and one more edit', 'oerplexity deep resarch', '/tools/perplexity-deep-research/'],
+    ['a wrong second letter', 'qiill', '/tools/quill-writer/'],
+    ['the first letter left out', 'erplexity sonar', '/tools/perplexity-sonar-pro/'],
+    ['a letter added first', 'aquill', '/tools/quill-writer/'],
+    ['the first two letters swapped', 'eprplexity deep', '/tools/perplexity-deep-research/'],
+    ['the second and third letters swapped', 'qiull', '/tools/quill-writer/'],
+    ['a wrong first letter still being typed', 'xmolv', '/tools/smolvlm2-2b/'],
+    [
+      'A vs B with a wrong first letter in B',
+      'smolvlm vs xonar',
+      '/compare/smolvlm2-2b-vs-perplexity-sonar-pro/',
+    ],
   ])('%s: %s -> %s first', async (_, text, first) => {
     expect((await hrefs(text))[0]).toBe(first);
   });
@@ -146,6 +164,36 @@ describe('suggestLookup requests', () => {
     const found = await suggestLookup(files)(parseQuery('s'));
     expect(fetched).toEqual(['manifest', 'top:s']);
     expect(found.map((s) => s.href)).toEqual(['/tools/smolvlm2-2b/']);
+  });
+
+  it('asks for no near bucket when the typed word starts a word of its part or of a category', async () => {
+    for (const text of ['perplexity', 'perp', 'research', 'deepresearch']) {
+      const { files, fetched } = indexFiles();
+      await suggestLookup(files)(parseQuery(text));
+      expect(
+        fetched.filter((id) => id.startsWith('near:')),
+        text,
+      ).toEqual([]);
+    }
+  });
+
+  it('adds one near bucket when the typed word starts no word of what loaded', async () => {
+    const { files, fetched } = indexFiles({ ...SUGGEST_LIMITS, nearEntries: 4 });
+    const found = await suggestLookup(files)(parseQuery('serplexity sonar'));
+    expect(fetched).toEqual(['manifest', 'part:s', expect.stringMatching(/^near:\d+$/)]);
+    expect(found[0]?.href).toBe('/tools/perplexity-sonar-pro/');
+  });
+
+  it('asks for the near bucket alone when no part holds the typed letters', async () => {
+    const { files, fetched } = indexFiles({ ...SUGGEST_LIMITS, nearEntries: 4 });
+    await suggestLookup(files)(parseQuery('xmolvlm2'));
+    expect(fetched).toEqual(['manifest', expect.stringMatching(/^near:\d+$/)]);
+  });
+
+  it('has no near key for a word of three letters, which must be right', async () => {
+    const { files, fetched } = indexFiles();
+    expect(await suggestLookup(files)(parseQuery('xon'))).toEqual([]);
+    expect(fetched).toEqual(['manifest']);
   });
 
   it('suggests nothing from a manifest it cannot read', async () => {

@@ -12,11 +12,17 @@ const MANIFEST = {
   parts: { s: NAME },
   tops: {},
   pairs: [NAME],
+  near: [NAME],
 };
 
 describe('readManifest', () => {
   it('reads a well-formed manifest', () => {
     expect(readManifest(MANIFEST)).toEqual(MANIFEST);
+  });
+
+  it('reads a manifest written before near buckets as one without any', () => {
+    const { near: _, ...older } = MANIFEST;
+    expect(readManifest(older)).toEqual({ ...MANIFEST, near: [] });
   });
 
   it.each([
@@ -25,6 +31,8 @@ describe('readManifest', () => {
     ['a part path that climbs out', { ...MANIFEST, parts: { s: '../../x.json' } }],
     ['a category with a bad slug', { ...MANIFEST, categories: [['X', '../x', 1]] }],
     ['a pair bucket that is not a file name', { ...MANIFEST, pairs: [1] }],
+    ['near buckets that are not a list', { ...MANIFEST, near: { 0: NAME } }],
+    ['a near bucket on another site', { ...MANIFEST, near: ['https://evil.example/x.json'] }],
     ['an array', [MANIFEST]],
     ['nothing', null],
   ])('refuses %s', (_, value) => {

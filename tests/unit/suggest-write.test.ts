@@ -1,7 +1,7 @@
 /**
  * Writing the suggestion index: every file under a name made of its bytes, the manifest naming
  * them, and with a cache, a rebuild writes only what changed: nothing for the same content, the
- * parts of one tool (and the manifest) after one of its verdicts changed.
+ * parts and near buckets of one tool (and the manifest) after one of its verdicts changed.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,7 +30,12 @@ describe('writeSuggestIndex', () => {
     const result = writeSuggestIndex(suggestSite(TOOLS, PAIRS), { siteDir: site, cacheDir: null });
     const manifest = readManifest(JSON.parse(readFileSync(join(site, 'suggest/index.json'), 'utf8')));
     expect(manifest).not.toBeNull();
-    const named = new Set([...Object.values(manifest?.parts ?? {}), ...(manifest?.pairs ?? [])]);
+    const named = new Set([
+      ...Object.values(manifest?.parts ?? {}),
+      ...(manifest?.near ?? []),
+      ...(manifest?.pairs ?? []),
+    ]);
+    expect(manifest?.near).toHaveLength(1);
     expect(new Set(readdirSync(join(site, 'suggest/p')))).toEqual(named);
     // Parts with the same rows ("n" and "s" hold different tools; "d" and "r" the same one) share a file.
     expect(result.files).toBe(named.size + 1);
@@ -45,8 +50,9 @@ describe('writeSuggestIndex', () => {
     expect(same.written).toBe(0);
     const site = tempDir();
     const changed = writeSuggestIndex(suggestSite(flipped, PAIRS), { siteDir: site, cacheDir: cache });
-    // Quill Writer's parts ("q" and "w", which hold it alone and so are one file) and the manifest.
-    expect(changed.written).toBe(2);
+    // Quill Writer's parts ("q" and "w", which hold it alone and so are one file), the one near
+    // bucket of this small site, and the manifest.
+    expect(changed.written).toBe(3);
     expect(readdirSync(cache)).toHaveLength(changed.files);
     expect(existsSync(join(site, 'suggest/index.json'))).toBe(true);
   });

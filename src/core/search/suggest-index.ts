@@ -9,13 +9,17 @@
  *   and old names, so "sonar" finds "Perplexity Sonar Pro". A letter whose tools would not fit
  *   one part is split by its next letter, and so on; the split letter keeps a small part of its
  *   own with the tools most compared, for a query of that one letter.
+ * - **Near buckets** hold the same rows by a hash of a key that skips a word's first letters
+ *   (src/core/search/suggest-near.ts), for a word whose first letters were mistyped; the
+ *   browser asks for one only when the typed word starts no word of the part it loaded.
  * - **Pair buckets** list each tool's published comparisons, by a hash of the tool's slug, so
  *   "A vs B" finds the editorial page (or offers the compare-any page).
  *
- * Parts carry a tool's figures; pair buckets carry none, so a verdict changes only the parts of
- * the tool it is about. Pure: the build names and writes the files (src/build/suggest-index/).
+ * Parts and near buckets carry a tool's figures; pair buckets carry none, so a verdict changes
+ * only the parts and near buckets of the tool it is about. Pure: the build names and writes the files (src/build/suggest-index/).
  */
 import type { Site, Tool } from '../model.ts';
+import { nearKeys } from './suggest-near.ts';
 import { wordsOf } from './text.ts';
 
 /**
@@ -66,6 +70,8 @@ export interface SuggestManifest {
   tops: Record<string, string>;
   /** Pair bucket files; a tool's bucket is `pairBucketOf(slug, pairs.length)`. */
   pairs: string[];
+  /** Near bucket files; a near key's bucket is `nearBucketOf(key, near.length)`. */
+  near: string[];
 }
 
 /** Size limits of the parts and buckets. */
@@ -78,17 +84,25 @@ export interface SuggestLimits {
   maxDepth: number;
   /** Average comparisons listed per pair bucket, at most; the bucket count is a power of two. */
   bucketEntries: number;
+  /** Average (near key, tool) entries per near bucket, at most; the bucket count is a power of two. */
+  nearEntries: number;
 }
 
 /**
  * About 12 KB compressed at most per part with this site's names: with the manifest and the
  * script, the first suggestion stays well within 50 KB for any number of tools.
  */
-export const SUGGEST_LIMITS: SuggestLimits = { partRows: 400, topRows: 12, maxDepth: 4, bucketEntries: 400 };
+export const SUGGEST_LIMITS: SuggestLimits = {
+  partRows: 400,
+  topRows: 12,
+  maxDepth: 4,
+  bucketEntries: 400,
+  nearEntries: 250,
+};
 
 /** One file of the index before it is named: the manifest refers to it by `id`. */
 interface SuggestFile {
-  /** `part:<letters>`, `top:<letters>` or `pairs:<n>`; stable for the same content layout. */
+  /** `part:<letters>`, `top:<letters>`, `near:<n>` or `pairs:<n>`; stable for the same content layout. */
   id: string;
   body: unknown;
 }
@@ -200,6 +214,11 @@ export function pairBucketOf(slug: string, buckets: number): number {
   return buckets > 0 ? fnv1a(slug) % buckets : -1;
 }
 
+/** The near bucket of a near key among `buckets` (a power of two); salted so it spreads apart from slugs. */
+export function nearBucketOf(key: string, buckets: number): number {
+  return buckets > 0 ? fnv1a(`near:${key}`) % buckets : -1;
+}
+
 /** Fewest buckets (a power of two) that keep the average within `perBucket`. */
 function bucketCount(entries: number, perBucket: number): number {
   let count = 1;
@@ -224,6 +243,22 @@ function planPairs(site: Site, limits: SuggestLimits): SuggestFile[] {
   return buckets.map((body, n) => ({ id: `pairs:${n}`, body }));
 }
 
+/**
+ * Every tool under each near key of its words, in near buckets. How many buckets depends on the
+ * names alone, so a verdict moves no tool to another bucket.
+ */
+function planNear(tools: readonly ToolRow[], limits: SuggestLimits): SuggestFile[] {
+  const keyed = tools.map((row) => ({ row, keys: [...new Set(keyWords(row).flatMap(nearKeys))] }));
+  const entries = keyed.reduce((sum, { keys }) => sum + keys.length, 0);
+  if (entries === 0) return [];
+  const count = bucketCount(entries, limits.nearEntries);
+  const buckets = Array.from({ length: count }, () => new Map<string, ToolRow>());
+  for (const { row, keys } of keyed) {
+    for (const key of keys) buckets[nearBucketOf(key, count)]?.set(row[1], row);
+  }
+  return buckets.map((rows, n) => ({ id: `near:${n}`, body: [...rows.values()].sort(bySlug) }));
+}
+
 /** The whole suggestion index of a site. */
 export function planSuggestIndex(site: Site, limits: SuggestLimits = SUGGEST_LIMITS): SuggestPlan {
   const { tools, categories } = suggestRows(site);
@@ -240,8 +275,9 @@ export function planSuggestIndex(site: Site, limits: SuggestLimits = SUGGEST_LIM
   }
   for (const letter of [...byLetter.keys()].sort())
     planLetters(letter, byLetter.get(letter) ?? [], limits, files);
+  const near = planNear(tools, limits);
   const pairs = planPairs(site, limits);
-  files.push(...pairs);
+  files.push(...near, ...pairs);
   return {
     files,
     manifest(nameOf) {
@@ -251,7 +287,8 @@ export function planSuggestIndex(site: Site, limits: SuggestLimits = SUGGEST_LIM
         if (id.startsWith('part:')) parts[id.slice(5)] = nameOf(id);
         else if (id.startsWith('top:')) tops[id.slice(4)] = nameOf(id);
       }
-      return { v: 1, categories, parts, tops, pairs: pairs.map(({ id }) => nameOf(id)) };
+      const names = (list: SuggestFile[]) => list.map(({ id }) => nameOf(id));
+      return { v: 1, categories, parts, tops, pairs: names(pairs), near: names(near) };
     },
   };
 }

@@ -120,7 +120,7 @@ function byStanding(x: ToolRow, y: ToolRow): number {
 }
 
 /** Neighbouring words run together, as readers type some names ("huggingface", "deepresearch"). */
-function joinedPairs(words: readonly string[]): string[] {
+export function joinedPairs(words: readonly string[]): string[] {
   return words.slice(1).map((word, i) => `${words[i] ?? ''}${word}`);
 }
 

@@ -29,6 +29,13 @@ function fileMap(value: unknown): Record<string, string> | null {
   return out;
 }
 
+function fileList(value: unknown): string[] | null {
+  if (!Array.isArray(value)) return null;
+  return value.every((name): name is string => typeof name === 'string' && FILE_NAME.test(name))
+    ? value
+    : null;
+}
+
 function categoryRow(value: unknown): CategoryRow | null {
   if (!Array.isArray(value)) return null;
   const [name, slug, tools] = value as unknown[];
@@ -39,15 +46,16 @@ function categoryRow(value: unknown): CategoryRow | null {
 export function readManifest(value: unknown): SuggestManifest | null {
   if (typeof value !== 'object' || value === null) return null;
   const m = value as Record<string, unknown>;
-  if (m['v'] !== 1 || !Array.isArray(m['categories']) || !Array.isArray(m['pairs'])) return null;
+  if (m['v'] !== 1 || !Array.isArray(m['categories'])) return null;
   const parts = fileMap(m['parts']);
   const tops = fileMap(m['tops']);
-  const pairs = m['pairs'] as unknown[];
-  if (!parts || !tops || !pairs.every((p): p is string => typeof p === 'string' && FILE_NAME.test(p)))
-    return null;
+  const pairs = fileList(m['pairs']);
+  // A manifest written before near buckets has none: misspelt first letters then find nothing.
+  const near = m['near'] === undefined ? [] : fileList(m['near']);
+  if (!parts || !tops || !pairs || !near) return null;
   const categories = (m['categories'] as unknown[]).map(categoryRow);
   if (categories.some((c) => c === null)) return null;
-  return { v: 1, categories: categories as CategoryRow[], parts, tops, pairs };
+  return { v: 1, categories: categories as CategoryRow[], parts, tops, pairs, near };
 }
 
 function toolRow(value: unknown): ToolRow | null {
