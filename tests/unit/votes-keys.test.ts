@@ -97,7 +97,9 @@ describe('keys', () => {
     for (let n = 0; n <= bytes.length; n++) {
       const part = bytes.subarray(0, n);
       expect(toBase64Url(part)).toBe(Buffer.from(part).toString('base64url'));
+      expect(fromBase64Url(toBase64Url(part))).toEqual(new Uint8Array(part));
     }
+    for (const text of ['abcde', 'ab==', 'ab.c', 'abé', 'ab c']) expect(fromBase64Url(text)).toBeNull();
   });
 
   it('signs the same on Node as with Web Crypto: a cookie or a network hash from one checks out on the other', async () => {
