@@ -2,7 +2,7 @@
  * Group commit in the embedded store: votes that arrive together share one transaction, and a
  * vote that fails, by rule or otherwise, changes nothing while the others of its batch count.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -69,4 +69,16 @@ it('undoes a vote that fails after its write, and still counts the others of its
   expect(count("SELECT COUNT(*) AS n FROM votes WHERE comparison = 'bad-vs-row'")).toBe(0);
   expect(count("SELECT COUNT(*) AS n FROM network_spend WHERE comparison = 'bad-vs-row'")).toBe(0);
   expect(count("SELECT COUNT(*) AS n FROM ballots WHERE comparison = 'p-vs-q'")).toBe(2);
+});
+
+it('leaves every vote in the database file once closed, with the write-ahead log folded in', async () => {
+  await Promise.all(Array.from({ length: 20 }, (_, n) => store.cast(ballot('w-vs-z', n, `net-${n}`))));
+  raw.close();
+  await store.close();
+  const path = join(dir, 'votes.sqlite');
+  expect(existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0).toBe(0);
+  const reopened = new DatabaseSync(path, { readOnly: true });
+  expect(Number(reopened.prepare('SELECT COUNT(*) AS n FROM votes').get()?.['n'])).toBe(20);
+  reopened.close();
+  raw = new DatabaseSync(path);
 });

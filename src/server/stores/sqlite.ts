@@ -8,6 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
+import { Worker } from 'node:worker_threads';
 import type { Migration } from '../../core/votes/migrations.ts';
 import {
   activityPlan,
@@ -41,6 +42,9 @@ export const DEFAULT_DB_PATH = '.data/votes.sqlite';
 /** Most votes one transaction takes; the rest wait for the next commit. */
 const MAX_BATCH = 512;
 
+/** How often the checkpoint thread copies the write-ahead log into the database file. */
+const CHECKPOINT_EVERY_MS = 1000;
+
 interface Pending {
   ballot: Ballot;
   resolve: (result: CastResult) => void;
@@ -67,7 +71,14 @@ export function openSqliteStore(
   db.exec('PRAGMA synchronous = FULL');
   db.exec('PRAGMA busy_timeout = 5000');
   migrate(db, migrations);
-  return new SqliteVoteStore(db);
+  if (path === ':memory:') return new SqliteVoteStore(db, null);
+  // Checkpoints run on their own thread: a commit then waits for its own fsync only.
+  db.exec('PRAGMA wal_autocheckpoint = 0');
+  const checkpointer = new Worker(new URL('./sqlite-checkpointer.ts', import.meta.url), {
+    workerData: { path, everyMs: CHECKPOINT_EVERY_MS },
+  });
+  checkpointer.unref();
+  return new SqliteVoteStore(db, checkpointer);
 }
 
 /** Applies pending migrations, each in its own transaction, recording them as wrangler does. */
@@ -87,14 +98,16 @@ function migrate(db: DatabaseSync, migrations: readonly Migration[]): void {
 
 class SqliteVoteStore implements VoteStore {
   readonly #db: DatabaseSync;
+  readonly #checkpointer: Worker | null;
   readonly #statements = new Map<string, StatementSync>();
   #queue: Pending[] = [];
   #scheduled = false;
   #closed = false;
   #prunedDay = '';
 
-  constructor(db: DatabaseSync) {
+  constructor(db: DatabaseSync, checkpointer: Worker | null) {
     this.#db = db;
+    this.#checkpointer = checkpointer;
   }
 
   cast(ballot: Ballot): Promise<CastResult> {
@@ -128,6 +141,14 @@ class SqliteVoteStore implements VoteStore {
     if (this.#closed) return;
     this.#flush();
     this.#closed = true;
+    if (this.#checkpointer) {
+      const stopped = new Promise((done) => this.#checkpointer?.once('exit', done));
+      this.#checkpointer.ref();
+      this.#checkpointer.postMessage('stop');
+      await stopped;
+      // The last connection to close folds the log into the database file.
+      this.#db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+    }
     this.#db.close();
   }
 
