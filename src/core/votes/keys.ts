@@ -14,13 +14,13 @@ export type KeyPurpose = 'voter-cookie' | 'rate-limit' | 'request-key';
 const encoder = new TextEncoder();
 
 /** HMAC-SHA256 under one key, computed by the platform: the digest of a text's UTF-8 bytes. */
-export type HmacDigest = (text: string) => Uint8Array | Promise<Uint8Array>;
+type HmacDigest = (text: string) => Uint8Array | Promise<Uint8Array>;
 
 /** Makes an HMAC-SHA256 digest function from raw key bytes; each platform brings its fastest. */
 export type HmacFactory = (key: Uint8Array) => HmacDigest | Promise<HmacDigest>;
 
 /** HMAC-SHA256 with Web Crypto, which Workers and Node both have. */
-export const webCryptoHmac: HmacFactory = async (raw) => {
+const webCryptoHmac: HmacFactory = async (raw) => {
   const key = await crypto.subtle.importKey(
     'raw',
     new Uint8Array(raw),
