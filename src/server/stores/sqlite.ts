@@ -157,7 +157,10 @@ class SqliteVoteStore implements VoteStore {
     while (this.#queue.length > 0) {
       const batch = this.#queue.splice(0, MAX_BATCH);
       // Savepoints only when a vote failed after its write: the batch is then done again, one per vote.
-      const outcomes = this.#commit(batch, false) ?? this.#commit(batch, true);
+      const outcomes =
+        this.#commit(batch, false) ??
+        this.#commit(batch, true) ??
+        batch.map((pending) => () => pending.reject(new Error('the vote batch could not be committed')));
       // Acknowledge only after COMMIT returned: with synchronous=FULL the batch is on disk.
       for (const settle of outcomes) settle();
     }
