@@ -15,6 +15,7 @@ import type { Environment } from '../core/settings.ts';
 import { readVoteSettings, type VoteSettings } from '../core/votes/settings.ts';
 import { createVoteApi } from './app.ts';
 import { turnstileChallenge } from './challenge.ts';
+import { nodeHmac } from './node-hmac.ts';
 import { forwardedClient, readProxyTrust, type ProxyTrust } from './proxy-headers.ts';
 import { DEFAULT_DB_PATH, openSqliteStore } from './stores/sqlite.ts';
 
@@ -58,7 +59,7 @@ export async function startNodeVoteApi(options: NodeVoteApiOptions): Promise<Nod
   const api = createVoteApi({
     store,
     catalog: options.catalog,
-    keys: await deriveVoteKeys(secret, settings.previousSecret),
+    keys: await deriveVoteKeys(secret, settings.previousSecret, nodeHmac),
     origins: settings.origins,
     limiter: settings.rateLimit ? new MemoryRateLimiter(settings.rateLimit) : null,
     challenge: settings.turnstileSecret ? turnstileChallenge(settings.turnstileSecret) : null,

@@ -25,7 +25,7 @@ import {
   votedLocation,
   type RefusalReason,
 } from '../core/votes/form-outcome.ts';
-import { hmac, type VoteKeys } from '../core/votes/keys.ts';
+import type { VoteKeys } from '../core/votes/keys.ts';
 import { networkKey, type RateLimiter } from '../core/votes/rate-limit.ts';
 import { crossSiteReason } from '../core/votes/same-origin.ts';
 import type { CastResult, VoteStore } from '../core/votes/store.ts';
@@ -202,7 +202,7 @@ const cast: Step = async (options, state) => {
   // A voter with a cookie is already idempotent (a repeated call changes nothing); a new voter's
   // retry is recognised by its key, and gets the first try's voter back.
   const requestKey =
-    who.fresh && state.requestKey !== null ? await hmac(options.keys.request, state.requestKey) : null;
+    who.fresh && state.requestKey !== null ? await options.keys.request.sign(state.requestKey) : null;
   let result: CastResult;
   try {
     result = await options.store.cast({

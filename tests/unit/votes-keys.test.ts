@@ -21,6 +21,7 @@ import {
   verifyVoterWith,
   voterCookieHeader,
 } from '../../src/core/votes/voter-cookie.ts';
+import { nodeHmac } from '../../src/server/node-hmac.ts';
 
 const SECRET = 'a-secret-that-is-long-enough-for-the-rules';
 
@@ -89,6 +90,30 @@ describe('keys', () => {
     const bytes = new Uint8Array([0, 250, 251, 252, 253, 254, 255]);
     expect(fromBase64Url(toBase64Url(bytes))).toEqual(bytes);
     expect(fromBase64Url('a+b/')).toBeNull();
+  });
+
+  it('base64url is the standard encoding, byte for byte, at every length', () => {
+    const bytes = Uint8Array.from({ length: 40 }, (_, i) => (i * 97 + 251) & 255);
+    for (let n = 0; n <= bytes.length; n++) {
+      const part = bytes.subarray(0, n);
+      expect(toBase64Url(part)).toBe(Buffer.from(part).toString('base64url'));
+      expect(fromBase64Url(toBase64Url(part))).toEqual(new Uint8Array(part));
+    }
+    for (const text of ['abcde', 'ab==', 'ab.c', 'abé', 'ab c']) expect(fromBase64Url(text)).toBeNull();
+  });
+
+  it('signs the same on Node as with Web Crypto: a cookie or a network hash from one checks out on the other', async () => {
+    const web = await deriveVoteKeys(SECRET, null);
+    const node = await deriveVoteKeys(SECRET, null, nodeHmac);
+    const id = newVoterId();
+    expect(await signVoter(node.cookie.current, id)).toBe(await signVoter(web.cookie.current, id));
+    expect(await verifyVoter(node.cookie.current, await signVoter(web.cookie.current, id))).toBe(id);
+    expect(await verifyVoter(web.cookie.current, await signVoter(node.cookie.current, id))).toBe(id);
+    const forged = await signVoter((await deriveVoteKeys(`${SECRET}!`, null, nodeHmac)).cookie.current, id);
+    expect(await verifyVoter(node.cookie.current, forged)).toBeNull();
+    expect(await networkKey(node.rate, '203.0.113.9', 0)).toBe(await networkKey(web.rate, '203.0.113.9', 0));
+    expect(await node.request.sign('a-retry-key-0000')).toBe(await web.request.sign('a-retry-key-0000'));
+    expect(await node.request.sign('a-retry-key-0000')).not.toBe(await node.rate.sign('a-retry-key-0000'));
   });
 
   it('compares secrets for equality only', async () => {

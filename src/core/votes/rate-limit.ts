@@ -3,7 +3,7 @@
  * or the IPv6 /64 a household or phone gets), then hashed with a salt that rotates every day;
  * only that hash is ever used as a key. The raw address is never stored or logged.
  */
-import { hmac } from './keys.ts';
+import type { MacKey } from './keys.ts';
 
 /** How many votes a network may send in a window. */
 export interface RateLimit {
@@ -31,10 +31,10 @@ export function networkOf(address: string): string | null {
 }
 
 /** The salted, rotating hash of a client address's network: the only form a limiter sees. */
-export async function networkKey(key: CryptoKey, address: string, nowMs: number): Promise<string> {
+export async function networkKey(key: MacKey, address: string, nowMs: number): Promise<string> {
   const network = networkOf(address) ?? 'unknown';
   const period = Math.floor(nowMs / 1000 / SALT_ROTATION_SECONDS);
-  return hmac(key, `${period}|${network}`);
+  return key.sign(`${period}|${network}`);
 }
 
 /**

@@ -38,11 +38,18 @@ export const ALL_TALLIES = statement(
   'SELECT comparison, tool, ship, skip FROM tallies ORDER BY comparison, tool',
 );
 
-/** The statements of one cast: the write, then the three reads `castResult` decodes. */
+/**
+ * The statements of one cast: the write, then the reads `castResult` decodes. Without a retry key
+ * there is no earlier try to look for: the reads are the tallies and the voter's own calls.
+ */
 export function castPlan(ballot: Ballot): { write: SqlStatement; reads: SqlStatement[] } {
   const { comparison, tool, voter, call, network, at, requestKey } = ballot;
+  const write = statement(INSERT_BALLOT, comparison, tool, voter, call, network, at, requestKey);
+  if (requestKey === null) {
+    return { write, reads: [statement(TALLIES, comparison), statement(YOURS, voter, comparison)] };
+  }
   return {
-    write: statement(INSERT_BALLOT, comparison, tool, voter, call, network, at, requestKey),
+    write,
     reads: [
       statement(BALLOT_BY_KEY, requestKey),
       statement(TALLIES, comparison),
@@ -52,7 +59,8 @@ export function castPlan(ballot: Ballot): { write: SqlStatement; reads: SqlState
 }
 
 /** What a cast did, from the rows its reads returned (in `castPlan` order). */
-export function castResult(ballot: Ballot, [byKey, tallies, yours]: readonly unknown[][]): CastResult {
+export function castResult(ballot: Ballot, rows: readonly unknown[][]): CastResult {
+  const [byKey, tallies, yours] = ballot.requestKey === null ? [[], ...rows] : rows;
   const state: VoteState = { tallies: (tallies ?? []).map(tallyRow), yours: (yours ?? []).map(standingCall) };
   const first = byKey?.[0];
   if (first === undefined) return { kind: 'counted', voter: ballot.voter, state };

@@ -3,7 +3,7 @@
  * a reader's calls together; it says nothing about who they are. A cookie whose signature
  * does not check out is treated as absent.
  */
-import { hmac, randomToken, verifyHmac, type VoteKeys } from './keys.ts';
+import { randomToken, type MacKey, type VoteKeys } from './keys.ts';
 
 /** Cookie name. */
 export const VOTER_COOKIE = 'sw_voter';
@@ -22,12 +22,12 @@ export function newVoterId(): string {
 }
 
 /** Cookie value for a voter id: `<id>.<signature>`. */
-export async function signVoter(key: CryptoKey, id: string): Promise<string> {
-  return `${id}.${await hmac(key, `voter:${id}`)}`;
+export async function signVoter(key: MacKey, id: string): Promise<string> {
+  return `${id}.${await key.sign(`voter:${id}`)}`;
 }
 
 /** The voter id of a signed cookie value, or null when it is missing, malformed or forged. */
-export async function verifyVoter(key: CryptoKey, value: string | undefined): Promise<string | null> {
+export async function verifyVoter(key: MacKey, value: string | undefined): Promise<string | null> {
   return (await verifyVoterWith({ current: key, previous: null }, value))?.id ?? null;
 }
 
@@ -47,8 +47,8 @@ export async function verifyVoterWith(
   const id = value.slice(0, dot);
   if (dot < 0 || !ID.test(id)) return null;
   const signature = value.slice(dot + 1);
-  if (await verifyHmac(keys.current, `voter:${id}`, signature)) return { id, resign: false };
-  if (keys.previous && (await verifyHmac(keys.previous, `voter:${id}`, signature))) {
+  if (await keys.current.verify(`voter:${id}`, signature)) return { id, resign: false };
+  if (keys.previous && (await keys.previous.verify(`voter:${id}`, signature))) {
     return { id, resign: true };
   }
   return null;

@@ -8,6 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
+import { Worker } from 'node:worker_threads';
 import type { Migration } from '../../core/votes/migrations.ts';
 import {
   activityPlan,
@@ -41,10 +42,22 @@ export const DEFAULT_DB_PATH = '.data/votes.sqlite';
 /** Most votes one transaction takes; the rest wait for the next commit. */
 const MAX_BATCH = 512;
 
+/** How often the checkpoint thread copies the write-ahead log into the database file. */
+const CHECKPOINT_EVERY_MS = 1000;
+
 interface Pending {
   ballot: Ballot;
   resolve: (result: CastResult) => void;
   reject: (error: unknown) => void;
+}
+
+/** Answers one vote, once its batch is committed. */
+type Settle = () => void;
+
+/** The answer to a vote the database refused: a result when refused by rule, else the error. */
+function failed(pending: Pending, error: unknown): Settle {
+  const refused = castFailure(error);
+  return () => (refused ? pending.resolve(refused) : pending.reject(error));
 }
 
 /** Opens (creating when needed) and migrates the database at `path`; `:memory:` works for tests. */
@@ -58,7 +71,14 @@ export function openSqliteStore(
   db.exec('PRAGMA synchronous = FULL');
   db.exec('PRAGMA busy_timeout = 5000');
   migrate(db, migrations);
-  return new SqliteVoteStore(db);
+  if (path === ':memory:') return new SqliteVoteStore(db, null);
+  // Checkpoints run on their own thread: a commit then waits for its own fsync only.
+  db.exec('PRAGMA wal_autocheckpoint = 0');
+  const checkpointer = new Worker(new URL('./sqlite-checkpointer.ts', import.meta.url), {
+    workerData: { path, everyMs: CHECKPOINT_EVERY_MS },
+  });
+  checkpointer.unref();
+  return new SqliteVoteStore(db, checkpointer);
 }
 
 /** Applies pending migrations, each in its own transaction, recording them as wrangler does. */
@@ -78,14 +98,16 @@ function migrate(db: DatabaseSync, migrations: readonly Migration[]): void {
 
 class SqliteVoteStore implements VoteStore {
   readonly #db: DatabaseSync;
+  readonly #checkpointer: Worker | null;
   readonly #statements = new Map<string, StatementSync>();
   #queue: Pending[] = [];
   #scheduled = false;
   #closed = false;
   #prunedDay = '';
 
-  constructor(db: DatabaseSync) {
+  constructor(db: DatabaseSync, checkpointer: Worker | null) {
     this.#db = db;
+    this.#checkpointer = checkpointer;
   }
 
   cast(ballot: Ballot): Promise<CastResult> {
@@ -119,6 +141,14 @@ class SqliteVoteStore implements VoteStore {
     if (this.#closed) return;
     this.#flush();
     this.#closed = true;
+    if (this.#checkpointer) {
+      const stopped = new Promise((done) => this.#checkpointer?.once('exit', done));
+      this.#checkpointer.ref();
+      this.#checkpointer.postMessage('stop');
+      await stopped;
+      // The last connection to close folds the log into the database file.
+      this.#db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+    }
     this.#db.close();
   }
 
@@ -126,46 +156,87 @@ class SqliteVoteStore implements VoteStore {
     this.#scheduled = false;
     while (this.#queue.length > 0) {
       const batch = this.#queue.splice(0, MAX_BATCH);
-      const outcomes: (() => void)[] = [];
-      try {
-        this.#db.exec('BEGIN IMMEDIATE');
-        this.#prune(batch[0]?.ballot.at);
-        for (const pending of batch) {
-          // A savepoint per vote: one that fails leaves the others in the batch intact.
-          this.#db.exec('SAVEPOINT vote');
-          try {
-            const plan = castPlan(pending.ballot);
-            this.#run(plan.write);
-            const result = castResult(
-              pending.ballot,
-              plan.reads.map((s) => this.#all(s)),
-            );
-            this.#db.exec('RELEASE vote');
-            outcomes.push(() => pending.resolve(result));
-          } catch (error) {
-            this.#db.exec('ROLLBACK TO vote');
-            this.#db.exec('RELEASE vote');
-            const refused = castFailure(error);
-            outcomes.push(() => (refused ? pending.resolve(refused) : pending.reject(error)));
-          }
-        }
-        this.#db.exec('COMMIT');
-      } catch (error) {
-        if (this.#db.isTransaction) this.#db.exec('ROLLBACK');
-        for (const pending of batch) pending.reject(error);
-        continue;
-      }
+      // Savepoints only when a vote failed after its write: the batch is then done again, one per vote.
+      const outcomes =
+        this.#commit(batch, false) ??
+        this.#commit(batch, true) ??
+        batch.map((pending) => () => pending.reject(new Error('the vote batch could not be committed')));
       // Acknowledge only after COMMIT returned: with synchronous=FULL the batch is on disk.
       for (const settle of outcomes) settle();
     }
   }
 
+  /**
+   * The batch as one transaction, and how to answer each vote once it is committed. Unguarded,
+   * null when a vote failed after its write succeeded (everything is rolled back).
+   */
+  #commit(batch: readonly Pending[], guarded: boolean): Settle[] | null {
+    const outcomes: Settle[] = [];
+    const at = batch[0]?.ballot.at;
+    try {
+      this.#db.exec('BEGIN IMMEDIATE');
+      this.#prune(at);
+      for (const pending of batch) {
+        const settle = guarded ? this.#guardedCast(pending) : this.#cast(pending);
+        if (settle === null) {
+          this.#db.exec('ROLLBACK');
+          return null;
+        }
+        outcomes.push(settle);
+      }
+      this.#db.exec('COMMIT');
+    } catch (error) {
+      if (this.#db.isTransaction) this.#db.exec('ROLLBACK');
+      return batch.map((pending) => () => pending.reject(error));
+    }
+    this.#prunedDay = at?.slice(0, 10) ?? this.#prunedDay;
+    return outcomes;
+  }
+
+  // A vote writes with one statement, and SQLite undoes a failed statement whole (triggers
+  // included) while the transaction goes on: a refused vote leaves the rest of the batch intact.
+  #cast(pending: Pending): Settle | null {
+    const plan = castPlan(pending.ballot);
+    try {
+      this.#run(plan.write);
+    } catch (error) {
+      if (!this.#db.isTransaction) throw error;
+      return failed(pending, error);
+    }
+    try {
+      const result = castResult(
+        pending.ballot,
+        plan.reads.map((s) => this.#all(s)),
+      );
+      return () => pending.resolve(result);
+    } catch {
+      return null;
+    }
+  }
+
+  // A savepoint per vote: one that fails after its write leaves the others in the batch intact.
+  #guardedCast(pending: Pending): Settle {
+    this.#db.exec('SAVEPOINT vote');
+    try {
+      const plan = castPlan(pending.ballot);
+      this.#run(plan.write);
+      const result = castResult(
+        pending.ballot,
+        plan.reads.map((s) => this.#all(s)),
+      );
+      this.#db.exec('RELEASE vote');
+      return () => pending.resolve(result);
+    } catch (error) {
+      this.#db.exec('ROLLBACK TO vote');
+      this.#db.exec('RELEASE vote');
+      return failed(pending, error);
+    }
+  }
+
   // Once a day, inside the first batch of the day: budgets of past days and expired ballots go.
   #prune(at: string | undefined): void {
-    const day = at?.slice(0, 10) ?? '';
-    if (day === this.#prunedDay || !at) return;
+    if (!at || at.slice(0, 10) === this.#prunedDay) return;
     for (const sql of prunePlan(Date.parse(at))) this.#run(sql);
-    this.#prunedDay = day;
   }
 
   #prepared(sql: string): StatementSync {
