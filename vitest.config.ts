@@ -30,6 +30,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // Files share each worker's loaded modules: importing the content pipeline once per worker
+          // instead of once per file. A file that needs a module loaded afresh resets the registry.
+          isolate: false,
           // Several suites spawn a CLI; on a loaded two-core machine 5 s is not enough.
           testTimeout: 30_000,
         },

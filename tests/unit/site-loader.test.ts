@@ -5,12 +5,15 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 
-// CONTENT_DIR is read when the config module loads, so it is set before the loader is imported.
+// CONTENT_DIR is read when the config module loads, so it is set before the loader is imported,
+// and modules another test file loaded in this worker are dropped first.
 const dir = mkdtempSync(join(tmpdir(), 'site-loader-'));
 cpSync('tests/fixtures/minimal', dir, { recursive: true });
+const contentDirBefore = process.env['CONTENT_DIR'];
 process.env['CONTENT_DIR'] = dir;
+vi.resetModules();
 const { bumpContentVersion, contentVersion } = await import('../../src/fs/content-version.ts');
 const { getSite } = await import('../../src/fs/site-loader.ts');
 
@@ -18,7 +21,13 @@ const COMPARISON = join(dir, 'comparisons', 'alpha-ai-vs-beta-bot.md');
 const withHeadline = (headline: string) =>
   `---\ntools: [alpha-ai, beta-bot]\npublished: 2026-01-12\nheadline: ${headline}\n---\n`;
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  if (contentDirBefore === undefined) delete process.env['CONTENT_DIR'];
+  else process.env['CONTENT_DIR'] = contentDirBefore;
+  // The next test file in this worker loads the config module again, without this folder.
+  vi.resetModules();
+});
 
 describe('getSite', () => {
   it('loads the content once while no change is reported', async () => {
