@@ -5,7 +5,7 @@
  * quote under the right reviewer and tool, in the reviewer grid or the published read.
  */
 import type { Locator, Page } from '@playwright/test';
-import { loadSeeds } from '../support/seeds.ts';
+import { communityAsShown, loadSeeds } from '../support/seeds.ts';
 import { comparisonPath } from './support/pages.ts';
 import { expect, test } from './support/test.ts';
 import { normalizeText } from './support/text.ts';
@@ -53,7 +53,7 @@ for (const seed of seeds) {
         expect(text).toContain(normalizeText(tool.description));
 
         expect(await showsFigure(published, 'panel-ship', 'Panel ship', tool.panelShip)).toBe(tool.panelShip);
-        const community = pageCommunity(tool.community);
+        const community = communityAsShown(tool.community);
         expect(await showsFigure(card, 'community', 'Community', community)).toBe(community);
         expect(await showsFigure(card, 'entry-price', 'Entry', tool.entry)).toBe(tool.entry);
       });
@@ -118,11 +118,6 @@ async function publishedRead(page: Page, card: Locator): Promise<Locator> {
  * if it holds one, as the seed lines do. Returns `value` when it does, else the
  * element's text, so a failure shows what the page said.
  */
-/** The seeds print a community figure without votes as an em dash; pages now say it in words. */
-function pageCommunity(seeded: string): string {
-  return seeded === '\u2014' ? 'No votes yet' : seeded;
-}
-
 async function showsFigure(card: Locator, testId: string, label: string, value: string): Promise<string> {
   const element = card.getByTestId(testId);
   await expect(element).toHaveCount(1);
