@@ -18,7 +18,7 @@ describe('communityFigure', () => {
       10,
       {
         value: 'No votes yet',
-        note: 'A share shows from 10 votes',
+        note: '',
         sentence: 'Community: no votes yet',
         percent: null,
       },

@@ -16,7 +16,7 @@ export interface CommunityCounts {
 export interface CommunityFigure {
   /** "67%"; "No votes yet" before the first vote; an em dash while the votes are too few for a share. */
   value: string;
-  /** The line beside the value: "162 votes", "3 votes; a share shows from 10", "A share shows from 10 votes". */
+  /** The line beside the value: "162 votes", "3 votes; a share shows from 10"; empty before the first vote. */
   note: string;
   /** The figure in words, to follow a name or a label: "67% ship, 162 votes", "no votes yet". */
   words: string;
@@ -44,7 +44,7 @@ export function communityFigure(counts: CommunityCounts, minSample: number): Com
   const votes = countText(total, 'vote');
   const [value, note, words] =
     total === 0
-      ? ['No votes yet', `A share shows from ${countText(minSample, 'vote')}`, 'no votes yet']
+      ? ['No votes yet', '', 'no votes yet']
       : percent === null
         ? [
             NO_SHARE,
