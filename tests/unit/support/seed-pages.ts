@@ -12,8 +12,9 @@ export type SeedView = Pick<SeedPage, 'headline' | 'dek' | 'tools' | 'rows'>;
 
 /** The parts of a seed page its comparison must reproduce. */
 export function seedView(seed: SeedPage): SeedView {
-  const tools = seed.tools.map((tool) => ({ ...tool, community: communityAsShown(tool.community) }));
-  return { headline: seed.headline, dek: seed.dek, tools, rows: seed.rows };
+  const [a, b] = seed.tools.map((tool) => ({ ...tool, community: communityAsShown(tool.community) }));
+  if (!a || !b) throw new Error(`Seed ${seed.slug}: expected two tools`);
+  return { headline: seed.headline, dek: seed.dek, tools: [a, b], rows: seed.rows };
 }
 
 /** The comparison with a seed's slug, as its page shows it; null when the site has none. */
