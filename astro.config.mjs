@@ -6,6 +6,15 @@ import { contentReload } from './src/integrations/content-reload.ts';
 import { devOutputs } from './src/integrations/dev-outputs.ts';
 import { voteApi } from './src/integrations/vote-api.ts';
 
+const STYLE_MODULE = /[?&]type=style|\.css($|\?)/;
+// Routes whose styles only their own pages use; the comparison route's stay in the shared sheet.
+const OWN_STYLESHEET = /\/src\/pages\/(?!compare\/(?:\[slug\]\.astro|_components\/))/;
+
+/** Styles every page shares, comparison pages' included: one file, as when all rules lived in global.css. */
+function inSiteStylesheet(/** @type {string} */ id) {
+  return STYLE_MODULE.test(id) && !OWN_STYLESHEET.test(id);
+}
+
 export default defineConfig({
   site: SITE.url,
   output: 'static',
@@ -31,15 +40,15 @@ export default defineConfig({
   vite: {
     // Small scripts would otherwise be inlined, which the policy forbids ('self' only).
     build: { assetsInlineLimit: 0 },
-    // One stylesheet for every page, as when all rules lived in global.css: with each component's
-    // rules beside it, Astro's default split gave a comparison page five small files and 770 B more
-    // gzip. Component styles are global (not Astro-scoped) for the same reason: scoping marks every
+    // One shared stylesheet, as when all rules lived in global.css: with each component's rules
+    // beside it, Astro's default split gave a comparison page five small files and 770 B more gzip.
+    // Only routes other than the comparison route keep their own rules in a second, per-page file. Component styles are global (not Astro-scoped) for the same reason: scoping marks every
     // element with an attribute, another 430 B of HTML per comparison page.
     environments: {
       prerender: {
         build: {
           rolldownOptions: {
-            output: { codeSplitting: { groups: [{ name: 'site', test: /[?&]type=style|\.css($|\?)/ }] } },
+            output: { codeSplitting: { groups: [{ name: 'site', test: inSiteStylesheet }] } },
           },
         },
       },

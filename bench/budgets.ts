@@ -3,11 +3,13 @@
  * `npm run build` first; this builds nothing). Prints JSON lines: the gzipped
  * weight of the HTML, CSS and JS a comparison page loads before search is
  * opened, then Lighthouse's four category scores (mobile preset) for the page
- * served locally. Exits 1 when a figure is over budget.
+ * served as `npm run serve` serves it: the files and the vote API, on a throwaway database.
+ * Exits 1 when a figure is over budget.
  *
  *   npm run budgets [-- --page /compare/<a>-vs-<b>/]
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
@@ -15,6 +17,7 @@ import lighthouse from 'lighthouse';
 import { comparisonPath } from '../src/core/views/paths.ts';
 import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from '../scripts/lib/chromium.ts';
 import { pageWeight } from './lib/page-weight.ts';
+import { catalogFromDist, startNodeVoteApi } from '../src/server/node.ts';
 import { startServer } from '../src/server/static/static-server.ts';
 
 /** Largest gzipped HTML + CSS + JS a comparison page may load up front. */
@@ -67,9 +70,12 @@ function firstComparison(): string {
   throw new Error('No comparison page in dist/compare/');
 }
 
-/** Lighthouse category scores (0-100) for a page served from dist/ on a free local port. */
+/** Lighthouse category scores (0-100) for a page served from dist/, with the vote API, on a free local port. */
 async function lighthouseScores(path: string): Promise<Record<string, number | null>> {
-  const server = await startServer({ dir: DIST, port: 0 });
+  // The page reads live counts from the API; without it the 404 lands in the console.
+  const data = mkdtempSync(join(tmpdir(), 'budgets-votes-'));
+  const api = await startNodeVoteApi({ env: {}, catalog: catalogFromDist(DIST), dataDir: data });
+  const server = await startServer({ dir: DIST, port: 0, api: api.handle });
   const chrome = await chromeLauncher.launch({
     chromePath: process.env['CHROMIUM_PATH'] || SYSTEM_CHROMIUM,
     chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
@@ -91,5 +97,7 @@ async function lighthouseScores(path: string): Promise<Record<string, number | n
   } finally {
     chrome.kill();
     await server.close();
+    await api.close();
+    rmSync(data, { recursive: true, force: true });
   }
 }

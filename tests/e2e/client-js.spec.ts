@@ -1,6 +1,6 @@
 /**
  * Every page ships one tiny script, the search box's suggestion loader (it fetches the suggestion
- * script only when the box is used); comparison pages add two small scripts, the vote script (votes
+ * script only when the box is used); comparison pages add one small script, votes in place (votes
  * are on by default) and "Your panel", and no other JavaScript beyond structured data. They carry
  * their Content-Security-Policy in a meta tag and the local server also sends the `_headers` policy.
  * Other pages ship neither.
@@ -13,7 +13,7 @@ import { COMPARISON_SLUGS, comparisonPath } from './support/pages.ts';
 import { DIST_DIR } from './support/paths.ts';
 import { expect, test } from './support/test.ts';
 
-/** Most bytes the vote script, and "Your panel", may each weigh gzipped. */
+/** Most bytes the comparison page's script (votes and "Your panel") may weigh gzipped. */
 const SCRIPT_BUDGET = 2048;
 
 /** Most bytes the suggestion loader may weigh gzipped: it is on every page. */
@@ -43,13 +43,13 @@ async function suggestLoader(page: Page): Promise<string> {
 
 for (const slug of COMPARISON_SLUGS) {
   test.describe(comparisonPath(slug), () => {
-    test('has only the suggestion loader, the vote and "Your panel" scripts (each within 2 KB gzipped), and no module preloads', async ({
+    test('has only the suggestion loader and one script for votes and "Your panel" (within 2 KB gzipped), and no module preloads', async ({
       page,
     }) => {
       const loader = await suggestLoader(page);
       await page.goto(comparisonPath(slug));
       const scripts = await moduleScripts(page);
-      expect(scripts).toHaveLength(3);
+      expect(scripts).toHaveLength(2);
       expect(scripts).toContain(loader);
       for (const src of scripts.filter((s) => s !== loader)) {
         expect(src).toMatch(/^\/_astro\/[\w.-]+\.js$/);

@@ -55,7 +55,7 @@ function votes(total: number): string {
 
 /** The community figure's note below the default sample of 10 votes, as the pages write it. */
 function votesNote(total: number): string {
-  return total === 0 ? 'No votes yet' : `${votes(total)}; a share shows from 10`;
+  return total === 0 ? '' : `${votes(total)}; a share shows from 10`;
 }
 
 test('with JavaScript: a vote is marked, counted in place and announced with the community figure', async ({

@@ -100,3 +100,8 @@ function parseSeed(slug: string, text: string): SeedPage {
 function expectLabel(slug: string, line: string, label: string): void {
   if (line !== label) throw new Error(`Seed ${slug}: expected "${label}", found "${line}"`);
 }
+
+/** The seeds print a community figure nobody has voted on as an em dash; pages now say it in words. */
+export function communityAsShown(seeded: string): string {
+  return seeded === '\u2014' ? 'No votes yet' : seeded;
+}

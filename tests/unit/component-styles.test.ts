@@ -1,7 +1,7 @@
 /**
  * Styles follow one rule everywhere: a component's rules sit in its `<style is:global>` block and
- * share one stylesheet with src/styles/global.css, so nothing but naming keeps one component's
- * rules off another's markup. These checks stand in for scoping: every component rule starts at
+ * share one stylesheet with src/styles/global.css (a route other than comparisons adds a per-page
+ * one), so nothing but naming keeps one component's rules off another's markup. These checks stand in for scoping: every component rule starts at
  * a class, and no class heads rules in two files, so a new component cannot restyle an old one by
  * reusing a name.
  */

@@ -12,7 +12,17 @@ import {
 
 describe('communityFigure', () => {
   it.each([
-    [0, 0, 10, { value: '\u2014', note: 'No votes yet', sentence: 'Community: no votes yet', percent: null }],
+    [
+      0,
+      0,
+      10,
+      {
+        value: 'No votes yet',
+        note: '',
+        sentence: 'Community: no votes yet',
+        percent: null,
+      },
+    ],
     [
       1,
       0,

@@ -59,7 +59,7 @@ describe('comparisonView as published', () => {
       ]),
     ).toEqual([
       ['Alpha AI', '100%', '2 of 2 ship · 10 Jan 2026', '\u2014', '3 votes; a share shows from 10'],
-      ['Beta Bot', '50%', '1 of 2 ship · 10 Jan 2026', '\u2014', 'No votes yet'],
+      ['Beta Bot', '50%', '1 of 2 ship · 10 Jan 2026', 'No votes yet', ''],
     ]);
     expect(view.strip.map((row) => row.versus)).toEqual([
       '3 votes on Alpha AI so far; a community share shows from 10.',

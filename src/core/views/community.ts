@@ -14,9 +14,9 @@ export interface CommunityCounts {
 
 /** A community figure in words. */
 export interface CommunityFigure {
-  /** "67%", or an em dash while there is no share to show. */
+  /** "67%"; "No votes yet" before the first vote; an em dash while the votes are too few for a share. */
   value: string;
-  /** The line beside the value: "162 votes", "3 votes; a share shows from 10", "No votes yet". */
+  /** The line beside the value: "162 votes", "3 votes; a share shows from 10"; empty before the first vote. */
   note: string;
   /** The figure in words, to follow a name or a label: "67% ship, 162 votes", "no votes yet". */
   words: string;
@@ -28,7 +28,7 @@ export interface CommunityFigure {
   total: number;
 }
 
-/** Em dash: no share to show yet. */
+/** Em dash: votes, but too few for a share. */
 const NO_SHARE = '\u2014';
 
 /** The share readers see: the rounded ship share from `minSample` votes, else null. */
@@ -44,7 +44,7 @@ export function communityFigure(counts: CommunityCounts, minSample: number): Com
   const votes = countText(total, 'vote');
   const [value, note, words] =
     total === 0
-      ? [NO_SHARE, 'No votes yet', 'no votes yet']
+      ? ['No votes yet', '', 'no votes yet']
       : percent === null
         ? [
             NO_SHARE,

@@ -5,14 +5,16 @@
 import type { Comparison, ComparisonSide, Site } from '../../../src/core/model.ts';
 import { communityFigure } from '../../../src/core/views/community.ts';
 import { percentText } from '../../../src/core/views/format.ts';
-import type { SeedPage } from '../../support/seeds.ts';
+import { communityAsShown, type SeedPage } from '../../support/seeds.ts';
 
 /** What a seed page and a comparison of the site can both say. */
 export type SeedView = Pick<SeedPage, 'headline' | 'dek' | 'tools' | 'rows'>;
 
 /** The parts of a seed page its comparison must reproduce. */
 export function seedView(seed: SeedPage): SeedView {
-  return { headline: seed.headline, dek: seed.dek, tools: seed.tools, rows: seed.rows };
+  const [a, b] = seed.tools.map((tool) => ({ ...tool, community: communityAsShown(tool.community) }));
+  if (!a || !b) throw new Error(`Seed ${seed.slug}: expected two tools`);
+  return { headline: seed.headline, dek: seed.dek, tools: [a, b], rows: seed.rows };
 }
 
 /** The comparison with a seed's slug, as its page shows it; null when the site has none. */
