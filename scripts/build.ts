@@ -8,11 +8,12 @@
 import { appendFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CONTENT_DIR, DIST_DIR } from '../src/config.ts';
+import { cacheFolder, CONTENT_DIR, DIST_DIR } from '../src/config.ts';
 import { oneLine } from '../src/core/messages/one-line.ts';
 import { formatProblem } from '../src/core/messages/problems.ts';
 import { buildDay } from '../src/fs/build-day.ts';
 import { handSiteToSteps, loadContent } from '../src/fs/site-loader.ts';
+import { dropCacheOfOtherSetup } from '../src/build/astro-cache.ts';
 import { buildAtomically, outputFolderProblem } from '../src/build/atomic-build.ts';
 import { siteBuildSteps } from '../src/build/build-steps.ts';
 
@@ -56,6 +57,11 @@ async function build(): Promise<number> {
   const buildsLog = process.env['SITE_BUILDS_LOG'];
   if (buildsLog) appendFileSync(buildsLog, `${CONTENT_DIR} -> ${DIST_DIR}\n`);
   // Every step reads the site resolved here rather than loading and validating the content again.
+  if (dropCacheOfOtherSetup(cacheFolder('astro'), resolve(import.meta.dirname, '..'))) {
+    console.log(
+      'build: the page cache was made with another configuration or lock file; every page is rendered',
+    );
+  }
   const snapshotDir = mkdtempSync(join(tmpdir(), 'site-snapshot-'));
   let failed: string | null;
   try {
