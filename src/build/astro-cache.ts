@@ -14,7 +14,7 @@ const SETUP_FILES = ['astro.config.mjs', 'package-lock.json'] as const;
 const STAMP = 'made-with.txt';
 
 /** Digest of the build setup in `root`; a missing file counts as empty. */
-export function setupDigest(root: string): string {
+function setupDigest(root: string): string {
   const parts = SETUP_FILES.map((file) => {
     const path = join(root, file);
     return `${file}:${existsSync(path) ? hash('sha256', readFileSync(path), 'hex') : ''}`;
