@@ -50,7 +50,12 @@ const site = join(work, 'site');
 mkdirSync(join(site, 'data'), { recursive: true });
 writeFileSync(
   join(site, VOTABLE_PATH),
-  JSON.stringify({ version: 1, comparisons: { [COMPARISON]: ['bench-a', 'bench-b'] } }),
+  JSON.stringify({
+    version: 2,
+    origin: 'https://bench.invalid',
+    comparisons: { [COMPARISON]: ['bench-a', 'bench-b'] },
+    closed: [],
+  }),
 );
 writeFileSync(join(site, 'index.html'), '<!doctype html><title>bench</title>');
 
@@ -175,7 +180,7 @@ function startServer(limits: Record<string, string>): Promise<Server> {
       if (port) resolve({ child, port: Number(port), lines });
     });
     child.once('exit', (code) =>
-      reject(new Error(`the server exited (${String(code)}) before serving:\n${output}`)),
+      reject(new Error(`the server exited (${String(code)}) before serving:\n${output}${lines.join('\n')}`)),
     );
   });
 }
