@@ -17,6 +17,7 @@ import { setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { VOTABLE_PATH } from '../src/core/votes/catalog.ts';
+import { percentile, round, wholeNumber } from './lib/figures.ts';
 
 const { values } = parseArgs({
   options: {
@@ -241,21 +242,4 @@ function rssMb(child: ChildProcess): number {
   } catch {
     return 0;
   }
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted.length === 0 ? 0 : (sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0);
-}
-
-function round(ms: number): number {
-  return Math.round(ms * 10) / 10;
-}
-
-function wholeNumber(name: string, raw: string, min: number, max: number): number {
-  const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isInteger(value) || value < min || value > max) {
-    console.error(`--${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`);
-    process.exit(2);
-  }
-  return value;
 }

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { parseArgs } from 'node:util';
 import { VOTABLE_PATH } from '../src/core/votes/catalog.ts';
+import { percentile, round, wholeNumber } from './lib/figures.ts';
 
 const { values } = parseArgs({
   options: {
@@ -459,21 +460,4 @@ function stopServer(server: Server): Promise<void> {
     server.child.once('exit', () => done());
     server.child.kill('SIGTERM');
   });
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted.length === 0 ? 0 : (sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0);
-}
-
-function round(ms: number): number {
-  return Math.round(ms * 10) / 10;
-}
-
-function wholeNumber(name: string, raw: string, min: number, max: number): number {
-  const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isInteger(value) || value < min || value > max) {
-    console.error(`--${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`);
-    process.exit(2);
-  }
-  return value;
 }
