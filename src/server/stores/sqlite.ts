@@ -204,10 +204,7 @@ class SqliteVoteStore implements VoteStore {
       return failed(pending, error);
     }
     try {
-      const result = castResult(
-        pending.ballot,
-        plan.reads.map((s) => this.#all(s)),
-      );
+      const result = this.#readBack(pending.ballot, plan.reads);
       return () => pending.resolve(result);
     } catch {
       return null;
@@ -220,10 +217,7 @@ class SqliteVoteStore implements VoteStore {
     try {
       const plan = castPlan(pending.ballot);
       this.#run(plan.write);
-      const result = castResult(
-        pending.ballot,
-        plan.reads.map((s) => this.#all(s)),
-      );
+      const result = this.#readBack(pending.ballot, plan.reads);
       this.#db.exec('RELEASE vote');
       return () => pending.resolve(result);
     } catch (error) {
@@ -231,6 +225,14 @@ class SqliteVoteStore implements VoteStore {
       this.#db.exec('RELEASE vote');
       return failed(pending, error);
     }
+  }
+
+  /** What a written ballot did, read back inside its transaction. */
+  #readBack(ballot: Ballot, reads: readonly SqlStatement[]): CastResult {
+    return castResult(
+      ballot,
+      reads.map((s) => this.#all(s)),
+    );
   }
 
   // Once a day, inside the first batch of the day: budgets of past days and expired ballots go.
