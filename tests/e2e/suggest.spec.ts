@@ -42,6 +42,11 @@ async function optionTargets(list: Locator): Promise<string[]> {
   return list.getByRole('option').evaluateAll((els) => els.map((el) => el.getAttribute('data-href') ?? ''));
 }
 
+/** Waits for the first suggestion to lead to `href`: the list follows the typing, so it may still show an earlier prefix's answer. */
+async function expectFirstTarget(list: Locator, href: string): Promise<void> {
+  await expect.poll(async () => (await optionTargets(list))[0]).toBe(href);
+}
+
 test('loads nothing for suggestions until the box is used', async ({ page }) => {
   const asked: string[] = [];
   page.on('request', (request) => asked.push(new URL(request.url()).pathname));
@@ -77,9 +82,10 @@ test('suggests a tool with its panel figure, and Down then Enter opens it', asyn
 
 test('finds a misspelt name and two names run together', async ({ page }) => {
   await page.goto(TOOL_PAGE);
-  expect((await optionTargets(await typeInHeader(page, 'smolvml2')))[0]).toBe('/tools/smolvlm2-2b/');
+  await expectFirstTarget(await typeInHeader(page, 'smolvml2'), '/tools/smolvlm2-2b/');
   await headerInput(page).fill('');
-  expect((await optionTargets(await typeInHeader(page, 'huggingface')))[0]).toBe(
+  await expectFirstTarget(
+    await typeInHeader(page, 'huggingface'),
     '/tools/hugging-face-inference-providers-marketplace/',
   );
 });
@@ -90,26 +96,22 @@ test('finds a name whose first letter is wrong, with one more small file', async
   await page.goto(TOOL_PAGE, { waitUntil: 'networkidle' });
   // No tool has a word starting with "x": the only index file asked for is a near bucket.
   let list = await typeInHeader(page, 'Xmolvlm2');
-  await expect.poll(async () => (await optionTargets(list))[0]).toBe('/tools/smolvlm2-2b/');
+  await expectFirstTarget(list, '/tools/smolvlm2-2b/');
   expect(asked.filter((path) => path.startsWith('/suggest/p/'))).toHaveLength(1);
   await headerInput(page).fill('');
   list = await typeInHeader(page, 'Gugging face vs smolvlm2');
-  await expect
-    .poll(async () => (await optionTargets(list))[0])
-    .toBe('/compare/hugging-face-inference-providers-marketplace-vs-smolvlm2-2b/');
+  await expectFirstTarget(list, '/compare/hugging-face-inference-providers-marketplace-vs-smolvlm2-2b/');
 });
 
 test('"A vs B" leads to the comparison, or to compare-any when there is none', async ({ page }) => {
   await page.goto('/');
   let list = await typeInHeader(page, 'sonar vs smolvlm');
-  expect((await optionTargets(list))[0]).toBe('/compare/smolvlm2-2b-vs-perplexity-sonar-pro-2-api/');
+  await expectFirstTarget(list, '/compare/smolvlm2-2b-vs-perplexity-sonar-pro-2-api/');
   await expect(list.getByRole('option').first()).toContainText('Comparison');
 
   await headerInput(page).fill('');
   list = await typeInHeader(page, 'sonar vs deep research');
-  expect((await optionTargets(list))[0]).toBe(
-    '/compare/?a=perplexity-sonar-pro-2-api&b=perplexity-deep-research-api',
-  );
+  await expectFirstTarget(list, '/compare/?a=perplexity-sonar-pro-2-api&b=perplexity-deep-research-api');
   await list.getByRole('option').first().click();
   await expect(page).toHaveURL('/compare/?a=perplexity-sonar-pro-2-api&b=perplexity-deep-research-api');
 });
@@ -117,7 +119,7 @@ test('"A vs B" leads to the comparison, or to compare-any when there is none', a
 test('suggests a category', async ({ page }) => {
   await page.goto(TOOL_PAGE);
   const list = await typeInHeader(page, 'developer tools');
-  expect((await optionTargets(list))[0]).toBe('/categories/developer-tools/');
+  await expectFirstTarget(list, '/categories/developer-tools/');
 });
 
 test('tells screen readers how many suggestions there are, and Escape closes then clears', async ({
@@ -219,6 +221,6 @@ test.describe('the search page on a phone', () => {
     await box.click();
     await box.pressSequentially('smolvlm');
     const list = page.getByRole('main').getByRole('listbox', { name: 'Suggestions' });
-    expect((await optionTargets(list))[0]).toBe('/tools/smolvlm2-2b/');
+    await expectFirstTarget(list, '/tools/smolvlm2-2b/');
   });
 });
