@@ -10,7 +10,7 @@
  * report to write (CI keeps it as a file, out of the log).
  */
 import { defineConfig, devices, type ReporterDescription } from '@playwright/test';
-import { CHROMIUM_FLAGS, findChromium } from './scripts/lib/chromium.ts';
+import { CHROMIUM_FLAGS, installedChromium } from './scripts/lib/chromium.ts';
 
 const jsonReport = process.env['PLAYWRIGHT_JSON_OUTPUT_FILE'];
 const reporter: ReporterDescription[] = [
@@ -18,6 +18,9 @@ const reporter: ReporterDescription[] = [
   ...(process.env['GITHUB_ACTIONS'] === 'true' ? [['github'] as ReporterDescription] : []),
   ...(jsonReport ? [['json', { outputFile: jsonReport }] as ReporterDescription] : []),
 ];
+
+// Tools that only read this file (lint) run before Chromium is installed; the global setup insists on it.
+const executablePath = installedChromium();
 
 // Set by the global setup once the servers are up; workers start later and inherit them.
 const baseURL = process.env['E2E_BASE_URL'];
@@ -46,9 +49,18 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     ...(baseURL ? { baseURL } : {}),
     headless: true,
-    launchOptions: { executablePath: findChromium(), args: [...CHROMIUM_FLAGS] },
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      // Pages stay on this machine: no other host resolves (tests/e2e/support/test.ts records tries).
+      args: [
+        ...CHROMIUM_FLAGS,
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+      ],
+    },
     serviceWorkers: 'block',
-    trace: 'retain-on-failure',
+    // Traces where someone opens them (uploaded by the workflow, or a local run); a fresh-clone
+    // `.ci/run` keeps only Playwright's error context and saves the recording cost on every test.
+    trace: process.env['CI'] && process.env['GITHUB_ACTIONS'] !== 'true' ? 'off' : 'retain-on-failure',
   },
   projects: [
     { name: 'chromium', testIgnore: LIVE_SPECS },

@@ -27,6 +27,23 @@ export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
  * ways to fix it when none exists.
  */
 export function findChromium(): string {
+  const found = installedChromium();
+  if (found) return found;
+  throw new Error(
+    [
+      'No Chromium found. Any one of these fixes it:',
+      '  - set CHROMIUM_PATH=/path/to/chrome',
+      '  - npx playwright install chromium',
+      '  - apt-get install -y chromium   (provides /usr/bin/chromium)',
+    ].join('\n'),
+  );
+}
+
+/**
+ * The Chromium `findChromium` would use, or undefined when none is installed yet: configuration
+ * that tools load without running a browser (lint reads the Playwright config) must not fail.
+ */
+export function installedChromium(): string | undefined {
   const fromEnv = process.env['CHROMIUM_PATH'] || process.env['PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH'];
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
@@ -36,15 +53,7 @@ export function findChromium(): string {
   }
   const cached = playwrightCachedChromium();
   if (cached) return cached;
-  if (existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
-  throw new Error(
-    [
-      'No Chromium found. Any one of these fixes it:',
-      '  - set CHROMIUM_PATH=/path/to/chrome',
-      '  - npx playwright install chromium',
-      '  - apt-get install -y chromium   (provides /usr/bin/chromium)',
-    ].join('\n'),
-  );
+  return existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
 }
 
 function playwrightCachedChromium(): string | null {

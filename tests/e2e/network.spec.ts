@@ -19,3 +19,19 @@ for (const { kind, path } of PAGE_KINDS) {
     expect(errors.filter((e) => !(kind === '404' && /status of 404/.test(e)))).toEqual([]);
   });
 }
+
+test('a request to another host is recorded and never reaches the network', async ({
+  page,
+  externalRequests,
+}) => {
+  // A blank page has no Content-Security-Policy to stop the request first.
+  await page.goto('about:blank');
+  const failed = page.waitForEvent('requestfailed');
+  await page.evaluate(() => {
+    const image = document.createElement('img');
+    image.src = 'https://example.com/pixel.png';
+    document.body.append(image);
+  });
+  expect((await failed).failure()?.errorText).toBe('net::ERR_NAME_NOT_RESOLVED');
+  expect(externalRequests).toEqual(['https://example.com/pixel.png']);
+});

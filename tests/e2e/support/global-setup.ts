@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findChromium } from '../../../scripts/lib/chromium.ts';
 import { startServer } from '../../../src/server/static/static-server.ts';
 import { defaultSiteEnv, ensureTestSites, testSite } from '../../support/test-sites.ts';
 import { startSiteServer, type SiteServer } from './site-server.ts';
@@ -18,6 +19,7 @@ import { startWorker } from './worker-server.ts';
 
 /** Builds what is out of date, starts the servers, and returns the teardown. */
 export default async function globalSetup(): Promise<() => Promise<void>> {
+  findChromium(); // says how to install one before anything is built
   ensureTestSites();
   const fixture = testSite('fixture').dist;
   const data = mkdtempSync(join(tmpdir(), 'shipworthy-e2e-'));
