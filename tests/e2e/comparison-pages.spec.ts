@@ -23,13 +23,11 @@ test('every seeded comparison has a seed page', () => {
 });
 
 for (const seed of seeds) {
-  test.describe(comparisonPath(seed.slug), () => {
-    test.beforeEach(async ({ page }) => {
-      const response = await page.goto(comparisonPath(seed.slug));
-      expect(response?.status()).toBe(200);
-    });
+  test(`${comparisonPath(seed.slug)} says everything its seed says`, async ({ page }) => {
+    const response = await page.goto(comparisonPath(seed.slug));
+    expect(response?.status()).toBe(200);
 
-    test('names the pair in the headline and the dek', async ({ page }) => {
+    await test.step('names the pair in the headline and the dek', async () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.headline);
       const body = normalizeText((await page.locator('main').textContent()) ?? '');
       expect(body).toContain(normalizeText(seed.kicker));
@@ -37,9 +35,7 @@ for (const seed of seeds) {
     });
 
     for (const [index, tool] of seed.tools.entries()) {
-      test(`tool card ${index + 1} shows ${tool.name}: ${tool.panelShip} panel ship, ${tool.community} community, ${tool.entry} entry`, async ({
-        page,
-      }) => {
+      await test.step(`tool card ${index + 1} shows ${tool.name}: ${tool.panelShip} panel ship, ${tool.community} community, ${tool.entry} entry`, async () => {
         const cards = page.getByTestId('tool-card');
         await expect(cards).toHaveCount(2);
         const card = cards.nth(index);
@@ -59,7 +55,7 @@ for (const seed of seeds) {
       });
     }
 
-    test("every published quote pair is one reviewer's, under the right tool", async ({ page }) => {
+    await test.step("every published quote pair is one reviewer's, under the right tool", async () => {
       const quotes = await quotesByReviewer(page);
       const credited = seed.rows.map((row) => {
         const [a, b] = [normalizeText(row.quoteA), normalizeText(row.quoteB)];

@@ -19,43 +19,47 @@ const B = 'perplexity-deep-research-api';
 
 test.use({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
 
-for (const [result, text] of [
+const OUTCOMES = [
   ['ship', 'Counted: you ship Perplexity Deep Research API.'],
   ['skip', 'Counted: you skip Perplexity Deep Research API.'],
   ['withdrawn', 'Your call on Perplexity Deep Research API is withdrawn.'],
-] as const) {
-  test(`#${votedFragment(B, result)} confirms the call next to the card voted on`, async ({ page }) => {
-    await page.goto(`${comparisonPath(PAIR)}#${votedFragment(B, result)}`);
-    const card = page.locator(`[data-testid="tool-card"][data-tool="${B}"]`);
-    const shown = page.getByTestId('vote-outcome').filter({ visible: true });
-    await expect(shown).toHaveCount(1);
-    await expect(shown).toContainText(text);
-    await expect(card.getByTestId('vote-outcome').filter({ visible: true })).toHaveCount(1);
-    await expect(shown).toBeInViewport();
-    await expect(card.getByRole('button', { name: 'Skip' })).toBeInViewport();
-  });
-}
+] as const;
 
-test('a comparison page shows no outcome note without a fragment', async ({ page }) => {
+test('each outcome fragment confirms the call next to the card voted on, and none shows without one', async ({
+  page,
+}) => {
   await page.goto(comparisonPath(PAIR));
   await expect(page.getByTestId('vote-outcome').filter({ visible: true })).toHaveCount(0);
   await expect(page.getByTestId('vote-refused').filter({ visible: true })).toHaveCount(0);
+
+  for (const [result, text] of OUTCOMES) {
+    await test.step(`#${votedFragment(B, result)}`, async () => {
+      await page.goto(`${comparisonPath(PAIR)}#${votedFragment(B, result)}`);
+      const card = page.locator(`[data-testid="tool-card"][data-tool="${B}"]`);
+      const shown = page.getByTestId('vote-outcome').filter({ visible: true });
+      await expect(shown).toHaveCount(1);
+      await expect(shown).toContainText(text);
+      await expect(card.getByTestId('vote-outcome').filter({ visible: true })).toHaveCount(1);
+      await expect(shown).toBeInViewport();
+      await expect(card.getByRole('button', { name: 'Skip' })).toBeInViewport();
+    });
+  }
 });
 
-for (const [reason, sentence] of Object.entries(REFUSAL_REASONS)) {
-  test(`#${refusedFragment(reason as keyof typeof REFUSAL_REASONS)} says why, on the comparison and on ${VOTE_REFUSED_PATH}`, async ({
-    page,
-  }) => {
+test(`each refusal's fragment says why, on the comparison and on ${VOTE_REFUSED_PATH}`, async ({ page }) => {
+  for (const [reason, sentence] of Object.entries(REFUSAL_REASONS)) {
     const fragment = refusedFragment(reason as keyof typeof REFUSAL_REASONS);
     for (const path of [comparisonPath(PAIR), VOTE_REFUSED_PATH]) {
-      await page.goto(`${path}#${fragment}`);
-      const shown = page.getByTestId('vote-refused').filter({ visible: true });
-      await expect(shown).toHaveCount(1);
-      await expect(shown).toHaveText(`Your vote was not counted. ${sentence}`);
-      await expect(shown).toBeInViewport();
+      await test.step(`${path}#${fragment}`, async () => {
+        await page.goto(`${path}#${fragment}`);
+        const shown = page.getByTestId('vote-refused').filter({ visible: true });
+        await expect(shown).toHaveCount(1);
+        await expect(shown).toHaveText(`Your vote was not counted. ${sentence}`);
+        await expect(shown).toBeInViewport();
+      });
     }
-  });
-}
+  }
+});
 
 test(`${VOTE_REFUSED_PATH} without a reason says nothing was counted, in the site's layout, and links back`, async ({
   page,
