@@ -48,33 +48,35 @@ test('a comparison published after the latest round says nothing about re-review
   await expect(page.getByTestId('as-published')).toHaveCount(0);
 });
 
-for (const slug of COMPARISON_SLUGS) {
-  test(`${comparisonPath(slug)}: "Facts checked" never reads as if a later check came first`, async ({
-    page,
-  }) => {
-    await page.goto(comparisonPath(slug));
-    const published = await page.locator('header time').first().getAttribute('datetime');
-    const checks = page.getByTestId('facts-checked');
-    await expect(checks).toHaveCount(2);
-    for (const check of await checks.all()) {
-      const verified = await check.locator('time').getAttribute('datetime');
-      if ((verified ?? '') > (published ?? '')) {
-        await expect(check).toContainText(/^Current facts, checked .+, after publication on /);
-      } else {
-        await expect(check).toHaveText(/^Facts checked /);
+test('"Facts checked" never reads as if a later check came first', async ({ page }) => {
+  for (const slug of COMPARISON_SLUGS) {
+    await test.step(comparisonPath(slug), async () => {
+      await page.goto(comparisonPath(slug));
+      const published = await page.locator('header time').first().getAttribute('datetime');
+      const checks = page.getByTestId('facts-checked');
+      await expect(checks).toHaveCount(2);
+      for (const check of await checks.all()) {
+        const verified = await check.locator('time').getAttribute('datetime');
+        if ((verified ?? '') > (published ?? '')) {
+          await expect(check).toContainText(/^Current facts, checked .+, after publication on /);
+        } else {
+          await expect(check).toHaveText(/^Facts checked /);
+        }
       }
-    }
-  });
-}
+    });
+  }
+});
 
-for (const path of ['/', '/tools/smolvlm2-2b/', '/categories/developer-tools/']) {
-  test(`every figure in the lists on ${path} names its round`, async ({ page }) => {
-    await page.goto(path);
-    const figures = page.getByTestId('list-figure');
-    expect(await figures.count()).toBeGreaterThan(0);
-    for (const figure of await figures.all()) await expect(figure).toContainText(ROUND);
-  });
-}
+test('every figure in the lists names its round', async ({ page }) => {
+  for (const path of ['/', '/tools/smolvlm2-2b/', '/categories/developer-tools/']) {
+    await test.step(path, async () => {
+      await page.goto(path);
+      const figures = page.getByTestId('list-figure');
+      expect(await figures.count()).toBeGreaterThan(0);
+      for (const figure of await figures.all()) await expect(figure).toContainText(ROUND);
+    });
+  }
+});
 
 test('an older comparison in a list leads with the current figure and keeps the published one', async ({
   page,
