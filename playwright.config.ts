@@ -69,13 +69,15 @@ export default defineConfig({
       testMatch: LIVE_SPECS,
       ...(liveURL ? { use: { baseURL: liveURL } } : {}),
     },
-    // The vote flow, the redirects, the badges and the security headers again, on workerd with a local D1.
+    // What depends on the host, again on workerd with a local D1: the tests tagged @edge (the vote
+    // flow, the redirects, the badges, the security headers).
     ...(process.env['E2E_WORKER'] === '0'
       ? []
       : [
           {
             name: 'worker',
-            testMatch: ['votes.spec.ts', 'reversed-url.spec.ts', 'client-js.spec.ts', 'badges.spec.ts'],
+            testIgnore: LIVE_SPECS,
+            grep: /@edge/,
             // workerd and its local D1 run beside wrangler's proxy on the same two cores; under load one
             // vote's round trip has been seen to take 15 s. Still no duration is asserted.
             expect: { timeout: 45_000 },

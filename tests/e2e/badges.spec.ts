@@ -14,49 +14,61 @@ const BADGES = [
 ];
 
 for (const { path } of BADGES) {
-  test(`${path} is an SVG of at most 2 KB with a title naming a review round`, async ({ request }) => {
-    const response = await request.get(path);
-    expect(response.status()).toBe(200);
-    expect(response.headers()['content-type']).toMatch(/^image\/svg\+xml/);
-    const body = await response.body();
-    expect(body.length).toBeLessThanOrEqual(2048);
-    expect(body.toString('utf8')).toMatch(
-      /<title>[^<]*panel read of \d{1,2} [A-Z][a-z]+ \d{4}[^<]*<\/title>/,
-    );
-  });
+  test(
+    `${path} is an SVG of at most 2 KB with a title naming a review round`,
+    { tag: '@edge' },
+    async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toMatch(/^image\/svg\+xml/);
+      const body = await response.body();
+      expect(body.length).toBeLessThanOrEqual(2048);
+      expect(body.toString('utf8')).toMatch(
+        /<title>[^<]*panel read of \d{1,2} [A-Z][a-z]+ \d{4}[^<]*<\/title>/,
+      );
+    },
+  );
 }
 
-test("a tool's badge and an older comparison's badge both show the latest round, as the page leads with", async ({
-  request,
-}) => {
-  const tool = await (await request.get('/badges/tools/smolvlm2-2b.svg')).text();
-  expect(tool).toContain('SmolVLM2-2B · 100% panel ship, 15 Sep 2026');
-  // Published with the 2 June round (75%); SmolVLM2-2B was re-reviewed on 15 September.
-  const pair = await (await request.get(`/badges/${COMPARISON_SLUGS[0]}.svg`)).text();
-  expect(pair).toContain('SmolVLM2-2B · 100% panel ship, 15 Sep 2026');
-  expect(pair).not.toContain('75% panel ship');
-});
+test(
+  "a tool's badge and an older comparison's badge both show the latest round, as the page leads with",
+  { tag: '@edge' },
+  async ({ request }) => {
+    const tool = await (await request.get('/badges/tools/smolvlm2-2b.svg')).text();
+    expect(tool).toContain('SmolVLM2-2B · 100% panel ship, 15 Sep 2026');
+    // Published with the 2 June round (75%); SmolVLM2-2B was re-reviewed on 15 September.
+    const pair = await (await request.get(`/badges/${COMPARISON_SLUGS[0]}.svg`)).text();
+    expect(pair).toContain('SmolVLM2-2B · 100% panel ship, 15 Sep 2026');
+    expect(pair).not.toContain('75% panel ship');
+  },
+);
 
 for (const { path, page: pagePath } of BADGES.filter((b) => b.page !== comparisonPath(COMPARISON_SLUGS[1]))) {
-  test(`${pagePath} offers its badge as HTML and Markdown that link back`, async ({ page }) => {
-    await page.goto(pagePath);
-    const embed = page.getByTestId('embed');
-    await embed.getByText('Embed this verdict').click();
-    const preview = embed.getByRole('img');
-    await expect(preview).toHaveAttribute('src', path);
-    await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  test(
+    `${pagePath} offers its badge as HTML and Markdown that link back`,
+    { tag: '@edge' },
+    async ({ page }) => {
+      await page.goto(pagePath);
+      const embed = page.getByTestId('embed');
+      await embed.getByText('Embed this verdict').click();
+      const preview = embed.getByRole('img');
+      await expect(preview).toHaveAttribute('src', path);
+      await expect
+        .poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth))
+        .toBeGreaterThan(0);
 
-    const pageUrl = `${SITE.url}${pagePath}`;
-    const badgeUrl = `${SITE.url}${path}`;
-    const html = await embed.getByLabel('HTML').inputValue();
-    expect(html).toMatch(
-      new RegExp(`^<a href="${escape(pageUrl)}"><img src="${escape(badgeUrl)}" alt="[^"]+"`),
-    );
-    const markdown = await embed.getByLabel('Markdown').inputValue();
-    expect(markdown).toMatch(
-      new RegExp(`^\\[!\\[.+\\]\\(${escape(badgeUrl)}\\)\\]\\(${escape(pageUrl)}\\)$`),
-    );
-  });
+      const pageUrl = `${SITE.url}${pagePath}`;
+      const badgeUrl = `${SITE.url}${path}`;
+      const html = await embed.getByLabel('HTML').inputValue();
+      expect(html).toMatch(
+        new RegExp(`^<a href="${escape(pageUrl)}"><img src="${escape(badgeUrl)}" alt="[^"]+"`),
+      );
+      const markdown = await embed.getByLabel('Markdown').inputValue();
+      expect(markdown).toMatch(
+        new RegExp(`^\\[!\\[.+\\]\\(${escape(badgeUrl)}\\)\\]\\(${escape(pageUrl)}\\)$`),
+      );
+    },
+  );
 }
 
 function escape(text: string): string {

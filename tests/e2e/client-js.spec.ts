@@ -42,43 +42,49 @@ async function suggestLoader(page: Page): Promise<string> {
 }
 
 for (const slug of COMPARISON_SLUGS) {
-  test.describe(comparisonPath(slug), () => {
-    test('has only the suggestion loader and one script for votes and "Your panel" (within 2 KB gzipped), and no module preloads', async ({
-      page,
-    }) => {
+  test(
+    `${comparisonPath(slug)}: the suggestion loader and one script within 2 KB gzipped, no module preloads, a policy that lets votes reach the same origin`,
+    { tag: '@edge' },
+    async ({ page }) => {
       const loader = await suggestLoader(page);
-      await page.goto(comparisonPath(slug));
-      const scripts = await moduleScripts(page);
-      expect(scripts).toHaveLength(2);
-      expect(scripts).toContain(loader);
-      for (const src of scripts.filter((s) => s !== loader)) {
-        expect(src).toMatch(/^\/_astro\/[\w.-]+\.js$/);
-        expect(gzippedSize(src), src).toBeLessThanOrEqual(SCRIPT_BUDGET);
-      }
-      await expect(page.locator('link[rel="modulepreload"]')).toHaveCount(0);
-    });
-
-    test('declares a Content-Security-Policy that lets votes reach the same origin', async ({ page }) => {
       const response = await page.goto(comparisonPath(slug));
-      const meta = page.locator('meta[http-equiv="Content-Security-Policy" i]');
-      await expect(meta).toHaveCount(1);
-      const policy = (await meta.getAttribute('content')) ?? '';
-      expect(policy).toMatch(/default-src/);
-      expect(policy).toContain("connect-src 'self'");
-      expect(policy).toMatch(/form-action 'self'/);
-      expect(response?.headers()['content-security-policy']).toMatch(/default-src/);
-    });
-  });
+
+      await test.step('only the suggestion loader and one script for votes and "Your panel"', async () => {
+        const scripts = await moduleScripts(page);
+        expect(scripts).toHaveLength(2);
+        expect(scripts).toContain(loader);
+        for (const src of scripts.filter((s) => s !== loader)) {
+          expect(src).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+          expect(gzippedSize(src), src).toBeLessThanOrEqual(SCRIPT_BUDGET);
+        }
+        await expect(page.locator('link[rel="modulepreload"]')).toHaveCount(0);
+      });
+
+      await test.step('a Content-Security-Policy in the page and in the response', async () => {
+        const meta = page.locator('meta[http-equiv="Content-Security-Policy" i]');
+        await expect(meta).toHaveCount(1);
+        const policy = (await meta.getAttribute('content')) ?? '';
+        expect(policy).toMatch(/default-src/);
+        expect(policy).toContain("connect-src 'self'");
+        expect(policy).toMatch(/form-action 'self'/);
+        expect(response?.headers()['content-security-policy']).toMatch(/default-src/);
+      });
+    },
+  );
 }
 
-for (const path of ['/', '/tools/smolvlm2-2b/', '/categories/developer-tools/', '/votes/refused/']) {
-  test(`${path} ships no vote form or script, only the suggestion loader`, async ({ page }) => {
-    const loader = await suggestLoader(page);
-    await page.goto(path);
-    await expect(page.locator('form[data-vote]')).toHaveCount(0);
-    expect(await moduleScripts(page)).toEqual([loader]);
-  });
-}
+test('pages other than comparisons ship no vote form or script, only the suggestion loader', async ({
+  page,
+}) => {
+  const loader = await suggestLoader(page);
+  for (const path of ['/', '/tools/smolvlm2-2b/', '/categories/developer-tools/', '/votes/refused/']) {
+    await test.step(path, async () => {
+      await page.goto(path);
+      await expect(page.locator('form[data-vote]')).toHaveCount(0);
+      expect(await moduleScripts(page)).toEqual([loader]);
+    });
+  }
+});
 
 test('the suggestion loader and the script it loads stay within their budgets', async ({ page }) => {
   const loader = await suggestLoader(page);

@@ -58,29 +58,31 @@ function votesNote(total: number): string {
   return total === 0 ? '' : `${votes(total)}; a share shows from 10`;
 }
 
-test('with JavaScript: a vote is marked, counted in place and announced with the community figure', async ({
-  page,
-}) => {
-  await open(page);
-  const before = (await tallies(page.request)).tools[A]?.total ?? 0;
-  // Below the sample a share shows from, the figure is the count (the database starts empty).
-  expect(before + 1).toBeLessThan(10);
-  const ship = card(page, A).getByRole('button', { name: 'Ship' });
-  await expect(ship).toHaveAttribute('aria-pressed', 'false');
-  await ship.click();
-  await expect(ship).toHaveAttribute('aria-pressed', 'true');
-  await expect(card(page, A).getByRole('status')).toHaveText(
-    `Counted: you ship it. Community: ${votes(before + 1)} (a share shows from 10).`,
-  );
-  await expect(card(page, A).getByTestId('community')).toContainText(votesNote(before + 1));
-  // The decision strip at the top of the page shows the same figure.
-  await expect(page.locator(`[data-testid="strip-community"][data-community="${A}"]`)).toContainText(
-    votesNote(before + 1),
-  );
-  expect((await tallies(page.request)).yours).toEqual({ [A]: 'ship' });
-});
+test(
+  'with JavaScript: a vote is marked, counted in place and announced with the community figure',
+  { tag: '@edge' },
+  async ({ page }) => {
+    await open(page);
+    const before = (await tallies(page.request)).tools[A]?.total ?? 0;
+    // Below the sample a share shows from, the figure is the count (the database starts empty).
+    expect(before + 1).toBeLessThan(10);
+    const ship = card(page, A).getByRole('button', { name: 'Ship' });
+    await expect(ship).toHaveAttribute('aria-pressed', 'false');
+    await ship.click();
+    await expect(ship).toHaveAttribute('aria-pressed', 'true');
+    await expect(card(page, A).getByRole('status')).toHaveText(
+      `Counted: you ship it. Community: ${votes(before + 1)} (a share shows from 10).`,
+    );
+    await expect(card(page, A).getByTestId('community')).toContainText(votesNote(before + 1));
+    // The decision strip at the top of the page shows the same figure.
+    await expect(page.locator(`[data-testid="strip-community"][data-community="${A}"]`)).toContainText(
+      votesNote(before + 1),
+    );
+    expect((await tallies(page.request)).yours).toEqual({ [A]: 'ship' });
+  },
+);
 
-test('change and withdraw a call; the same reader never counts twice', async ({ page }) => {
+test('change and withdraw a call; the same reader never counts twice', { tag: '@edge' }, async ({ page }) => {
   await open(page);
   const start = (await tallies(page.request)).tools[B] ?? { ship: 0, skip: 0, total: 0 };
   const ship = card(page, B).getByRole('button', { name: 'Ship' });
@@ -108,18 +110,25 @@ test('change and withdraw a call; the same reader never counts twice', async ({ 
   expect((await tallies(page.request)).tools[B]).toEqual(start);
 });
 
-test('a reload keeps the standing call, and the page stays free of axe violations', async ({ page }) => {
-  await open(page);
-  const skip = card(page, A).getByRole('button', { name: 'Skip' });
-  await skip.click();
-  await expect(skip).toHaveAttribute('aria-pressed', 'true');
-  await page.reload();
-  await expect(card(page, A).getByRole('button', { name: 'Skip' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(card(page, A).getByRole('button', { name: 'Ship' })).toHaveAttribute('aria-pressed', 'false');
-  expect(await axeViolations(page)).toEqual([]);
-});
+test(
+  'a reload keeps the standing call, and the page stays free of axe violations',
+  { tag: '@edge' },
+  async ({ page }) => {
+    await open(page);
+    const skip = card(page, A).getByRole('button', { name: 'Skip' });
+    await skip.click();
+    await expect(skip).toHaveAttribute('aria-pressed', 'true');
+    await page.reload();
+    await expect(card(page, A).getByRole('button', { name: 'Skip' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(card(page, A).getByRole('button', { name: 'Ship' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+  },
+);
 
-test('a second browser context counts separately', async ({ page, browser, baseURL }) => {
+test('a second browser context counts separately', { tag: '@edge' }, async ({ page, browser, baseURL }) => {
   await open(page);
   await card(page, A).getByRole('button', { name: 'Ship' }).click();
   await expect(card(page, A).getByRole('button', { name: 'Ship' })).toHaveAttribute('aria-pressed', 'true');
@@ -140,38 +149,39 @@ test('a second browser context counts separately', async ({ page, browser, baseU
   expect((await tallies(page.request)).yours).toEqual({ [A]: 'ship' });
 });
 
-test('without JavaScript: the form posts, the server answers 303 and the page confirms the call by the card', async ({
-  browser,
-  baseURL,
-}) => {
-  const context = await browser.newContext({
-    baseURL: String(baseURL),
-    javaScriptEnabled: false,
-    viewport: { width: 390, height: 844 },
-  });
-  try {
-    const page = await context.newPage();
-    const before = (await tallies(page.request)).tools[B]?.skip ?? 0;
-    await page.goto(comparisonPath(PAIR));
-    await card(page, B).getByRole('button', { name: 'Skip' }).click();
-    await expect(page).toHaveURL(
-      (url) => url.pathname === comparisonPath(PAIR) && url.hash === `#${votedFragment(B, 'skip')}`,
-    );
-    const confirmed = card(page, B).getByTestId('vote-outcome').filter({ visible: true });
-    await expect(confirmed).toHaveCount(1);
-    await expect(confirmed).toHaveText(/^Counted: you skip Perplexity Deep Research API\./);
-    // The reader lands on the card they voted on, its buttons and the note on screen.
-    await expect(confirmed).toBeInViewport();
-    await expect(card(page, B).getByRole('button', { name: 'Skip' })).toBeInViewport();
-    const after = await tallies(page.request);
-    expect(after.tools[B]?.skip).toBe(before + 1);
-    expect(after.yours).toEqual({ [B]: 'skip' });
-  } finally {
-    await context.close();
-  }
-});
+test(
+  'without JavaScript: the form posts, the server answers 303 and the page confirms the call by the card',
+  { tag: '@edge' },
+  async ({ browser, baseURL }) => {
+    const context = await browser.newContext({
+      baseURL: String(baseURL),
+      javaScriptEnabled: false,
+      viewport: { width: 390, height: 844 },
+    });
+    try {
+      const page = await context.newPage();
+      const before = (await tallies(page.request)).tools[B]?.skip ?? 0;
+      await page.goto(comparisonPath(PAIR));
+      await card(page, B).getByRole('button', { name: 'Skip' }).click();
+      await expect(page).toHaveURL(
+        (url) => url.pathname === comparisonPath(PAIR) && url.hash === `#${votedFragment(B, 'skip')}`,
+      );
+      const confirmed = card(page, B).getByTestId('vote-outcome').filter({ visible: true });
+      await expect(confirmed).toHaveCount(1);
+      await expect(confirmed).toHaveText(/^Counted: you skip Perplexity Deep Research API\./);
+      // The reader lands on the card they voted on, its buttons and the note on screen.
+      await expect(confirmed).toBeInViewport();
+      await expect(card(page, B).getByRole('button', { name: 'Skip' })).toBeInViewport();
+      const after = await tallies(page.request);
+      expect(after.tools[B]?.skip).toBe(before + 1);
+      expect(after.yours).toEqual({ [B]: 'skip' });
+    } finally {
+      await context.close();
+    }
+  },
+);
 
-test('tells the reader plainly when they are offline', async ({ page, context }) => {
+test('tells the reader plainly when they are offline', { tag: '@edge' }, async ({ page, context }) => {
   await open(page);
   await context.setOffline(true);
   await card(page, B).getByRole('button', { name: 'Ship' }).click();
@@ -179,73 +189,79 @@ test('tells the reader plainly when they are offline', async ({ page, context })
   await context.setOffline(false);
 });
 
-test('foreign origins, unknown pairs and bad payloads are refused and change nothing', async ({ page }) => {
-  const before = await tallies(page.request);
-  const cases: [Record<string, string>, unknown, number][] = [
-    [{ origin: 'https://evil.example' }, { comparison: PAIR, tool: A, call: 'ship' }, 403],
-    // A rebinding page: the attacker's name in Host and Origin alike.
-    [
-      { origin: 'http://rebind.evil.example', host: 'rebind.evil.example' },
-      { comparison: PAIR, tool: A, call: 'ship' },
-      403,
-    ],
-    [{ 'sec-fetch-site': 'cross-site' }, { comparison: PAIR, tool: A, call: 'skip' }, 403],
-    [{}, { comparison: 'smolvlm2-2b-vs-nothing', tool: A, call: 'ship' }, 404],
-    [{}, { comparison: PAIR, tool: 'hugging-face-inference-providers-marketplace', call: 'ship' }, 404],
-    [{}, { comparison: PAIR, tool: A, call: 'definitely' }, 400],
-    [{}, { comparison: PAIR, tool: A, call: 'ship', extra: true }, 400],
-  ];
-  for (const [headers, data, status] of cases) {
-    const response = await page.request.post('/api/votes', { headers, data });
-    expect(response.status(), JSON.stringify(data)).toBe(status);
-    expect(Object.keys((await response.json()) as object)).toEqual(['error']);
-  }
-  const malformed = await page.request.post('/api/votes', {
-    headers: { 'content-type': 'application/json' },
-    data: '{"comparison": ',
-  });
-  expect(malformed.status()).toBe(400);
-  expect(await tallies(page.request)).toEqual(before);
-});
-
-test('votes:export writes the counts into content, and the content shows the new Community figure', async ({
-  request,
-}) => {
-  test.setTimeout(120_000);
-  // The Worker is exported through its token-guarded endpoint; the Node server from its database
-  // file. What a build makes of a votes file is checked on every built page (tests/build).
-  const worker = test.info().project.name === 'worker';
-  const live = (await tallies(request)).tools;
-  const work = mkdtempSync(join(tmpdir(), 'shipworthy-export-'));
-  try {
-    const content = join(work, 'content');
-    cpSync(join(PROJECT_ROOT, FIXTURE_SITE_DIR), content, { recursive: true });
-    const source = worker ? (process.env['E2E_WORKER_URL'] ?? '') : (process.env['E2E_VOTES_DB'] ?? '');
-    const exported = spawnSync(
-      'npm',
-      ['run', '--silent', 'votes:export', '--', '--from', source, '--out', join(content, 'votes')],
-      {
-        cwd: PROJECT_ROOT,
-        env: { ...defaultSiteEnv(), VOTES_EXPORT_TOKEN: process.env['E2E_WORKER_EXPORT_TOKEN'] ?? '' },
-        encoding: 'utf8',
-      },
-    );
-    expect(exported.status, exported.stderr).toBe(0);
-    const yaml = readFileSync(join(content, 'votes', `${PAIR}.yaml`), 'utf8');
-    for (const tool of [A, B]) {
-      expect(yaml).toContain(`${tool}: { ship: ${live[tool]?.ship}, skip: ${live[tool]?.skip} }`);
+test(
+  'foreign origins, unknown pairs and bad payloads are refused and change nothing',
+  { tag: '@edge' },
+  async ({ page }) => {
+    const before = await tallies(page.request);
+    const cases: [Record<string, string>, unknown, number][] = [
+      [{ origin: 'https://evil.example' }, { comparison: PAIR, tool: A, call: 'ship' }, 403],
+      // A rebinding page: the attacker's name in Host and Origin alike.
+      [
+        { origin: 'http://rebind.evil.example', host: 'rebind.evil.example' },
+        { comparison: PAIR, tool: A, call: 'ship' },
+        403,
+      ],
+      [{ 'sec-fetch-site': 'cross-site' }, { comparison: PAIR, tool: A, call: 'skip' }, 403],
+      [{}, { comparison: 'smolvlm2-2b-vs-nothing', tool: A, call: 'ship' }, 404],
+      [{}, { comparison: PAIR, tool: 'hugging-face-inference-providers-marketplace', call: 'ship' }, 404],
+      [{}, { comparison: PAIR, tool: A, call: 'definitely' }, 400],
+      [{}, { comparison: PAIR, tool: A, call: 'ship', extra: true }, 400],
+    ];
+    for (const [headers, data, status] of cases) {
+      const response = await page.request.post('/api/votes', { headers, data });
+      expect(response.status(), JSON.stringify(data)).toBe(status);
+      expect(Object.keys((await response.json()) as object)).toEqual(['error']);
     }
-
-    const { site, problems } = createSite(readContentDir(content), content, {
-      today: FIXTURE_TODAY,
-      render: renderMarkdown,
+    const malformed = await page.request.post('/api/votes', {
+      headers: { 'content-type': 'application/json' },
+      data: '{"comparison": ',
     });
-    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-    const side = site?.comparisons.find((c) => c.slug === PAIR)?.a;
-    // The figure a page shows from these counts is the product's rule, tested on its own.
-    const counts = live[A] ?? { ship: 0, skip: 0 };
-    expect(side?.community).toMatchObject({ ship: counts.ship, skip: counts.skip });
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
-});
+    expect(malformed.status()).toBe(400);
+    expect(await tallies(page.request)).toEqual(before);
+  },
+);
+
+test(
+  'votes:export writes the counts into content, and the content shows the new Community figure',
+  { tag: '@edge' },
+  async ({ request }) => {
+    test.setTimeout(120_000);
+    // The Worker is exported through its token-guarded endpoint; the Node server from its database
+    // file. What a build makes of a votes file is checked on every built page (tests/build).
+    const worker = test.info().project.name === 'worker';
+    const live = (await tallies(request)).tools;
+    const work = mkdtempSync(join(tmpdir(), 'shipworthy-export-'));
+    try {
+      const content = join(work, 'content');
+      cpSync(join(PROJECT_ROOT, FIXTURE_SITE_DIR), content, { recursive: true });
+      const source = worker ? (process.env['E2E_WORKER_URL'] ?? '') : (process.env['E2E_VOTES_DB'] ?? '');
+      const exported = spawnSync(
+        'npm',
+        ['run', '--silent', 'votes:export', '--', '--from', source, '--out', join(content, 'votes')],
+        {
+          cwd: PROJECT_ROOT,
+          env: { ...defaultSiteEnv(), VOTES_EXPORT_TOKEN: process.env['E2E_WORKER_EXPORT_TOKEN'] ?? '' },
+          encoding: 'utf8',
+        },
+      );
+      expect(exported.status, exported.stderr).toBe(0);
+      const yaml = readFileSync(join(content, 'votes', `${PAIR}.yaml`), 'utf8');
+      for (const tool of [A, B]) {
+        expect(yaml).toContain(`${tool}: { ship: ${live[tool]?.ship}, skip: ${live[tool]?.skip} }`);
+      }
+
+      const { site, problems } = createSite(readContentDir(content), content, {
+        today: FIXTURE_TODAY,
+        render: renderMarkdown,
+      });
+      expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+      const side = site?.comparisons.find((c) => c.slug === PAIR)?.a;
+      // The figure a page shows from these counts is the product's rule, tested on its own.
+      const counts = live[A] ?? { ship: 0, skip: 0 };
+      expect(side?.community).toMatchObject({ ship: counts.ship, skip: counts.skip });
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  },
+);

@@ -27,7 +27,8 @@ export const test = base.extend<Fixtures>({
       });
       await use(attempted);
     },
-    { auto: true },
+    // Asked for by the specs that check it, so request-only tests start no browser context.
+    { auto: false },
   ],
   baseURL: async ({ baseURL }, use) => {
     if (!baseURL) throw new Error('E2E_BASE_URL is unset: run the specs through `npm run test:e2e`.');
