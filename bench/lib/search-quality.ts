@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { EMPTY_QUERY_TEXT } from '../../src/client/search/session.ts';
 import { SEARCH_PATH } from '../../src/core/views/paths.ts';
 
 /** The two tiers: suggestions under the search box, and the search page's full-text results. */
@@ -107,11 +108,20 @@ export async function suggestedPaths(page: Page, query: string, box = '#header-s
 
 /**
  * The first `count` results of the search page for `query`, in order. Results load their text as
- * they come into view, so the page is tall enough for those to load first.
+ * they come into view, so the page is tall enough for those to load first. On the search page
+ * already, the query is typed into its field (once the last query's results are cleared) rather
+ * than loading the page and its index again.
  */
 export async function fullTextPaths(page: Page, query: string, count = 3): Promise<string[]> {
-  await page.goto(`${SEARCH_PATH}?q=${encodeURIComponent(query)}`);
   const status = page.locator('#search-status');
+  if (new URL(page.url()).pathname === SEARCH_PATH) {
+    const field = page.locator('#search-input');
+    await field.fill('');
+    await status.filter({ hasText: EMPTY_QUERY_TEXT }).waitFor();
+    await field.fill(query);
+  } else {
+    await page.goto(`${SEARCH_PATH}?q=${encodeURIComponent(query)}`);
+  }
   await status.filter({ hasText: /\d+ results?$/ }).waitFor();
   const slots = page.locator('#search-results > li');
   const wanted = Math.min(count, await slots.count());

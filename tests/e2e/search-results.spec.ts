@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
 import { DIST_DIR } from './support/paths.ts';
+import { openSearch, searchFor } from './support/search-page.ts';
 import { expect, test } from './support/test.ts';
 
 /** Every page's indexed text, read from the Pagefind fragments of every bundle. */
@@ -45,11 +45,6 @@ function words(text: string): string[] {
   );
 }
 
-async function openSearch(page: Page): Promise<void> {
-  await page.goto('/search/');
-  await expect(page.getByRole('main').getByRole('status')).not.toHaveText(/loading|needs javascript/i);
-}
-
 test.afterEach(({ externalRequests }) => {
   expect(externalRequests).toEqual([]);
 });
@@ -69,28 +64,34 @@ test('indexed text has no words glued together across elements', async ({ page }
   expect(glued).toEqual([]);
 });
 
-test('results name the review round their figures come from', async ({ page }) => {
-  await openSearch(page);
-  await page.getByRole('main').getByLabel('Search comparisons and tools').fill('SmolVLM2');
-  const cards = page.getByRole('main').getByRole('article');
-  await expect(cards.first()).toBeVisible();
-  for (const card of await cards.all()) {
-    await expect(card).toContainText(/panel read of \d{1,2} [A-Z][a-z]+ \d{4}/);
-  }
-  const tool = cards.filter({ has: page.locator('a[href="/tools/smolvlm2-2b/"]') });
-  await expect(tool).toContainText('SmolVLM2-2B 100% (panel read of 15 September 2026)');
-});
-
-for (const [name, path] of [
+/** Queries that are exactly a tool's name, and that tool's page. */
+const TOOL_NAMES = [
   ['SmolVLM2-2B', '/tools/smolvlm2-2b/'],
   ['Perplexity Sonar Pro 2 API', '/tools/perplexity-sonar-pro-2-api/'],
   ['Perplexity Deep Research API', '/tools/perplexity-deep-research-api/'],
   ['Hugging Face Inference Providers Marketplace', '/tools/hugging-face-inference-providers-marketplace/'],
-] as const) {
-  test(`the query "${name}" lists that tool's page first`, async ({ page }) => {
-    await openSearch(page);
-    await page.getByRole('main').getByLabel('Search comparisons and tools').fill(name);
-    const first = page.getByRole('main').getByRole('article').first().getByRole('link');
-    await expect(first).toHaveAttribute('href', path);
+] as const;
+
+test('results name their review round, and a tool name lists its page first', async ({ page }) => {
+  await openSearch(page);
+  const cards = page.getByRole('main').getByRole('article');
+
+  for (const [name, path] of TOOL_NAMES) {
+    await test.step(`the query "${name}" lists that tool's page first`, async () => {
+      await searchFor(page, name);
+      await expect
+        .soft(cards.first().getByRole('link'), `first result for "${name}"`)
+        .toHaveAttribute('href', path);
+    });
+  }
+
+  await test.step('results name the review round their figures come from', async () => {
+    await searchFor(page, 'SmolVLM2');
+    await expect(cards.first()).toBeVisible();
+    for (const card of await cards.all()) {
+      await expect(card).toContainText(/panel read of \d{1,2} [A-Z][a-z]+ \d{4}/);
+    }
+    const tool = cards.filter({ has: page.locator('a[href="/tools/smolvlm2-2b/"]') });
+    await expect(tool).toContainText('SmolVLM2-2B 100% (panel read of 15 September 2026)');
   });
-}
+});

@@ -3,10 +3,13 @@
  * quote on the one page that carries it (the tool page for the current round,
  * the comparison for an earlier round), filters narrow results, filters alone
  * browse, and a search URL can be shared. Nothing leaves localhost meanwhile.
+ * Checks that only read share one page, a step each; those that tick filters or
+ * break the index get a page of their own.
  */
 import type { Locator, Page } from '@playwright/test';
 import { loadSeeds } from '../support/seeds.ts';
 import { comparisonPath } from './support/pages.ts';
+import { openSearch, searchField, searchFor } from './support/search-page.ts';
 import { expect, test } from './support/test.ts';
 
 const HF_PAIR = 'hugging-face-inference-providers-marketplace-vs-smolvlm2-2b';
@@ -17,17 +20,6 @@ const QUOTE_PHRASE = 'Bloomberg Terminal';
 // A phrase from SmolVLM2-2B's first round, which only the June comparisons still show.
 const EARLIER_ROUND_PHRASE = 'Mathpix tier';
 
-/** Opens the search page and waits until Pagefind has loaded and the form is live. */
-async function openSearch(page: Page, query = ''): Promise<void> {
-  await page.goto(`/search/${query}`);
-  await expect(page.getByRole('main').getByRole('status')).not.toHaveText(/loading|needs javascript/i);
-}
-
-/** The search page's own search field (a combobox once its suggestions are attached). */
-function searchField(page: Page): Locator {
-  return page.getByRole('main').getByLabel('Search comparisons and tools');
-}
-
 /** Links of the rendered result cards. */
 function resultLinks(page: Page): Locator {
   return page.getByRole('main').getByRole('article').getByRole('link');
@@ -37,35 +29,81 @@ test.afterEach(({ externalRequests }) => {
   expect(externalRequests).toEqual([]);
 });
 
-test('finds a tool by its name', async ({ page }) => {
+test('one search page loads the whole index, finds tools and quotes, and restores a shared search', async ({
+  page,
+}) => {
+  // The e2e build indexes three pages per bundle (see support/global-setup.ts).
+  const manifest = (await (await page.request.get('/pagefind/bundles.json')).json()) as { bundles: string[] };
+  expect(manifest.bundles.length).toBeGreaterThan(1);
+  const merged = manifest.bundles.slice(1);
+  const loaded = new Set<string>();
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (path.endsWith('pagefind-entry.json') && response.ok())
+      loaded.add(path.replace('pagefind-entry.json', ''));
+  });
+  // Hold each merged bundle's entry file until all of them have been asked for: loaded one
+  // after another, the second request would never come and the search would not load.
+  const asked = new Set<string>();
+  let releaseAll: () => void = () => {};
+  const allAsked = new Promise<void>((done) => (releaseAll = done));
+  const mergedEntries = '**/pagefind/part-*/pagefind-entry.json*';
+  await page.route(mergedEntries, async (route) => {
+    asked.add(new URL(route.request().url()).pathname.replace('pagefind-entry.json', ''));
+    if (asked.size === merged.length) releaseAll();
+    await allAsked;
+    await route.continue();
+  });
   await openSearch(page);
-  await searchField(page).fill('Sonar Pro');
-  await expect(
-    resultLinks(page).and(page.locator('[href="/tools/perplexity-sonar-pro-2-api/"]')),
-  ).toHaveCount(1);
-  await expect(resultLinks(page).first()).toBeVisible();
-});
+  await page.unroute(mergedEntries);
 
-test('finds a current quote once, on the tool page that carries it', async ({ page }) => {
-  const seed = loadSeeds().find((s) => s.slug === HF_PAIR);
-  const quotes = seed?.rows.flatMap((r) => [r.quoteA, r.quoteB]) ?? [];
-  expect(quotes.filter((q) => q.includes(QUOTE_PHRASE))).toHaveLength(1);
+  await test.step('asks for every merged bundle at once', () => {
+    expect.soft([...asked].sort()).toEqual([...merged].sort());
+  });
 
-  await openSearch(page);
-  await searchField(page).fill(QUOTE_PHRASE);
-  await expect(resultLinks(page).and(page.locator(`[href="${HF_TOOL}"]`))).toHaveCount(1);
-  // The comparison repeats the quote but does not index it a second time.
-  await expect(resultLinks(page)).toHaveCount(1);
-});
+  await test.step('merges every bundle of a sharded index', async () => {
+    expect.soft([...loaded].sort()).toEqual([...manifest.bundles].sort());
+    // Filter counts add up across bundles: four tools, and the two comparisons that carry text of
+    // their own (an earlier round of SmolVLM2-2B); the third says nothing the tool pages do not.
+    const count = (name: RegExp) =>
+      page.getByRole('checkbox', { name }).locator('..').locator('[data-count]');
+    await expect.soft(count(/^Tool\b/)).toHaveText('(4)');
+    await expect.soft(count(/^Comparison\b/)).toHaveText('(2)');
+  });
 
-test('finds a quote of an earlier round on the comparisons that still show it', async ({ page }) => {
-  await openSearch(page);
-  await searchField(page).fill(EARLIER_ROUND_PHRASE);
-  const links = resultLinks(page);
-  await expect(links.and(page.locator(`[href="${comparisonPath(SONAR_PAIR)}"]`))).toHaveCount(1);
-  await expect(links.and(page.locator(`[href="${comparisonPath(HF_PAIR)}"]`))).toHaveCount(1);
-  // The tool page shows the newer round, which does not say it.
-  await expect(links.and(page.locator('[href="/tools/smolvlm2-2b/"]'))).toHaveCount(0);
+  await test.step('finds a tool by its name', async () => {
+    await searchFor(page, 'Sonar Pro');
+    await expect
+      .soft(resultLinks(page).and(page.locator('[href="/tools/perplexity-sonar-pro-2-api/"]')))
+      .toHaveCount(1);
+    await expect.soft(resultLinks(page).first()).toBeVisible();
+  });
+
+  await test.step('finds a current quote once, on the tool page that carries it', async () => {
+    const seed = loadSeeds().find((s) => s.slug === HF_PAIR);
+    const quotes = seed?.rows.flatMap((r) => [r.quoteA, r.quoteB]) ?? [];
+    expect.soft(quotes.filter((q) => q.includes(QUOTE_PHRASE))).toHaveLength(1);
+
+    await searchFor(page, QUOTE_PHRASE);
+    await expect.soft(resultLinks(page).and(page.locator(`[href="${HF_TOOL}"]`))).toHaveCount(1);
+    // The comparison repeats the quote but does not index it a second time.
+    await expect.soft(resultLinks(page)).toHaveCount(1);
+  });
+
+  await test.step('finds a quote of an earlier round on the comparisons that still show it', async () => {
+    await searchFor(page, EARLIER_ROUND_PHRASE);
+    const links = resultLinks(page);
+    await expect.soft(links.and(page.locator(`[href="${comparisonPath(SONAR_PAIR)}"]`))).toHaveCount(1);
+    await expect.soft(links.and(page.locator(`[href="${comparisonPath(HF_PAIR)}"]`))).toHaveCount(1);
+    // The tool page shows the newer round, which does not say it.
+    await expect.soft(links.and(page.locator('[href="/tools/smolvlm2-2b/"]'))).toHaveCount(0);
+  });
+
+  await test.step('a search URL restores the query and its results', async () => {
+    await openSearch(page, `?q=${encodeURIComponent(QUOTE_PHRASE)}`);
+    await expect.soft(searchField(page)).toHaveValue(QUOTE_PHRASE);
+    await expect.soft(resultLinks(page).and(page.locator(`[href="${HF_TOOL}"]`))).toHaveCount(1);
+  });
 });
 
 test('a filter narrows the results of a query', async ({ page }) => {
@@ -93,50 +131,6 @@ test('filters alone browse the site without a query', async ({ page }) => {
   await expect(links.and(page.locator('[href="/tools/perplexity-sonar-pro-2-api/"]'))).toHaveCount(1);
   await expect(links.and(page.locator('[href="/tools/perplexity-deep-research-api/"]'))).toHaveCount(1);
   await expect(links.and(page.locator('[href="/tools/smolvlm2-2b/"]'))).toHaveCount(0);
-});
-
-test('a search URL restores the query and its results', async ({ page }) => {
-  await openSearch(page, `?q=${encodeURIComponent(QUOTE_PHRASE)}`);
-  await expect(searchField(page)).toHaveValue(QUOTE_PHRASE);
-  await expect(resultLinks(page).and(page.locator(`[href="${HF_TOOL}"]`))).toHaveCount(1);
-});
-
-test('merges every bundle of a sharded index', async ({ page }) => {
-  // The e2e build indexes three pages per bundle (see support/global-setup.ts).
-  const manifest = (await (await page.request.get('/pagefind/bundles.json')).json()) as { bundles: string[] };
-  expect(manifest.bundles.length).toBeGreaterThan(1);
-  const loaded = new Set<string>();
-  page.on('response', (response) => {
-    const path = new URL(response.url()).pathname;
-    if (path.endsWith('pagefind-entry.json') && response.ok())
-      loaded.add(path.replace('pagefind-entry.json', ''));
-  });
-
-  await openSearch(page);
-  expect([...loaded].sort()).toEqual([...manifest.bundles].sort());
-  // Filter counts add up across bundles: four tools, and the two comparisons that carry text of
-  // their own (an earlier round of SmolVLM2-2B); the third says nothing the tool pages do not.
-  const count = (name: RegExp) => page.getByRole('checkbox', { name }).locator('..').locator('[data-count]');
-  await expect(count(/^Tool\b/)).toHaveText('(4)');
-  await expect(count(/^Comparison\b/)).toHaveText('(2)');
-});
-
-test('asks for every merged bundle at once', async ({ page }) => {
-  const manifest = (await (await page.request.get('/pagefind/bundles.json')).json()) as { bundles: string[] };
-  const merged = manifest.bundles.slice(1);
-  // Hold each merged bundle's entry file until all of them have been asked for: loaded one
-  // after another, the second request would never come and the search would not load.
-  const asked = new Set<string>();
-  let releaseAll: () => void = () => {};
-  const allAsked = new Promise<void>((done) => (releaseAll = done));
-  await page.route('**/pagefind/part-*/pagefind-entry.json*', async (route) => {
-    asked.add(new URL(route.request().url()).pathname.replace('pagefind-entry.json', ''));
-    if (asked.size === merged.length) releaseAll();
-    await allAsked;
-    await route.continue();
-  });
-  await openSearch(page);
-  expect([...asked].sort()).toEqual([...merged].sort());
 });
 
 test('tells the reader when part of the index fails to load', async ({ page }) => {
