@@ -33,6 +33,8 @@ export default defineConfig({
           // Files share each worker's loaded modules: importing the content pipeline once per worker
           // instead of once per file. A file that needs a module loaded afresh resets the registry.
           isolate: false,
+          // Every core: many files wait on a CLI they spawn, and Vitest's default leaves one core idle.
+          maxWorkers: '100%',
           // Several suites spawn a CLI; on a loaded two-core machine 5 s is not enough.
           testTimeout: 30_000,
         },
