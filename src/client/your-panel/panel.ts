@@ -15,6 +15,8 @@ import {
   type Weights,
 } from '../../core/views/your-panel.ts';
 import type { Verdict } from '../../core/vocabulary.ts';
+import { adoptStyles } from '../adopt-styles.ts';
+import styles from './panel.css?inline';
 
 const sides = ['a', 'b'] as const;
 
@@ -64,6 +66,7 @@ function weightControls(): HTMLElement[] {
 
 /** Draws the panel's controls in its section (`[data-your-panel]`, a `<details>`) and starts it. */
 export function attachYourPanel(root: HTMLDetailsElement): void {
+  adoptStyles(styles);
   const result = el('p', { class: 'your-result', role: 'status' });
   const reset = el('button', { type: 'button' }, "Reset to the panel's weights");
   root.append(
