@@ -93,6 +93,9 @@ export function attachYourPanel(root: HTMLDetailsElement): void {
     ]),
   );
 
+  // The tools' names as their cards head them.
+  const names = sides.map((side) => document.getElementById(`tool-${side}-name`)?.textContent ?? '');
+
   const chosen = (): Weights =>
     Object.fromEntries(selects.map((select, i) => [slugs[i] ?? '', Number(select.value)]));
 
@@ -109,7 +112,7 @@ export function attachYourPanel(root: HTMLDetailsElement): void {
       slot.hidden = !own;
     });
     result.textContent = own
-      ? `With your weights: ${root.dataset['nameA']} ${figures[0]}, ${root.dataset['nameB']} ${figures[1]}. Shown as "Yours" beside the panel's figures at the top.`
+      ? `With your weights: ${names[0]} ${figures[0]}, ${names[1]} ${figures[1]}. Shown as "Yours" beside the panel's figures at the top.`
       : 'Every reviewer counts once: your figures are the panel’s.';
   }
 
