@@ -16,6 +16,7 @@ const config: KnipConfig = {
     // Bundled on their own by src/build/own-script.ts and loaded by URL on first use.
     'src/client/suggest/box.ts',
     'src/client/your-panel/panel.ts',
+    'src/client/votes/send.ts',
     // Spawned by path from bench/build.ts (`--seed-og-cache`).
     'bench/lib/seed-og-cache.ts',
     // Spawned by path from bench/slow-clients.ts, one process per few thousand sockets.

@@ -67,6 +67,9 @@ export const SUGGEST_SCRIPT: OwnScript = {
   path: '/suggest/suggest.js',
 };
 
+/** What sends a vote from a comparison page, loaded when the reader first reaches for a vote button. */
+export const VOTE_SCRIPT: OwnScript = { source: '/src/client/votes/send.ts', path: '/scripts/vote.js' };
+
 /** "Your panel" on a comparison page, loaded when the reader first opens it. */
 export const YOUR_PANEL_SCRIPT: OwnScript = {
   source: '/src/client/your-panel/panel.ts',
