@@ -21,7 +21,7 @@ import { catalogFromDist, startNodeVoteApi } from '../src/server/node.ts';
 import { startServer } from '../src/server/static/static-server.ts';
 
 /** Largest gzipped HTML + CSS + JS a comparison page may load up front. */
-const MAX_GZIP_BYTES = 30_000;
+const MAX_GZIP_BYTES = 15_000;
 /** Lowest acceptable Lighthouse score (0-100) in every category. */
 const MIN_SCORE = 90;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
