@@ -13,8 +13,10 @@ const config: KnipConfig = {
     'src/client/compare-any.ts',
     // Loaded by `<script src>` in src/layouts/Base.astro; it imports the next one by URL.
     'src/client/suggest.ts',
-    // Bundled on its own by src/build/suggest-index/suggest-script.ts.
+    // Bundled on their own by src/build/own-script.ts and loaded by URL on first use.
     'src/client/suggest/box.ts',
+    'src/client/your-panel/panel.ts',
+    'src/client/votes/send.ts',
     // Spawned by path from bench/build.ts (`--seed-og-cache`).
     'bench/lib/seed-og-cache.ts',
     // Spawned by path from bench/slow-clients.ts, one process per few thousand sockets.

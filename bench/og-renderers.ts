@@ -66,11 +66,10 @@ function renamed(data: OgImageData, i: number): OgImageData {
   };
 }
 
-const images: OgImageData[] = site.comparisons
-  .slice(0, count)
-  .map((c, i) =>
-    values.names === 'scripts' ? renamed(ogImageData(c, SITE.name), i) : ogImageData(c, SITE.name),
-  );
+const images: OgImageData[] = site.comparisons.slice(0, count).map((c, i) => {
+  const data = ogImageData(c, SITE.name, SITE.votes.minSample);
+  return values.names === 'scripts' ? renamed(data, i) : data;
+});
 mkdirSync(values.out, { recursive: true });
 
 interface Row {

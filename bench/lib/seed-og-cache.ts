@@ -21,12 +21,12 @@ const site = await getSite();
 const first = site.comparisons[0];
 if (!first) process.exit(0);
 // Rendering the first image for real puts a genuine PNG in the cache to copy from.
-const firstData = ogImageData(first, SITE.name);
+const firstData = ogImageData(first, SITE.name, SITE.votes.minSample);
 await renderOgImage(firstData);
 const source = ogCacheFile(firstData);
 let seeded = 0;
 for (const comparison of site.comparisons) {
-  const target = ogCacheFile(ogImageData(comparison, SITE.name));
+  const target = ogCacheFile(ogImageData(comparison, SITE.name, SITE.votes.minSample));
   if (existsSync(target)) continue;
   copyFileSync(source, target);
   seeded++;

@@ -1,17 +1,18 @@
 /**
  * Community votes on a comparison page. The forms work on their own (a post and a 303 back to a
- * note that confirms the outcome); this turns them into in-place votes: it posts with fetch,
- * marks the reader's standing call with aria-pressed, updates every community figure of the
- * page (tool card and decision strip), announces the call and the new figure in one sentence,
- * and says plainly when a vote did not go through. A second press on the pressed call withdraws it.
+ * note that confirms the outcome); this turns them into in-place votes: it marks the reader's
+ * standing call with aria-pressed and updates every community figure of the page (tool card and
+ * decision strip) from the live tallies. The code that sends a vote (src/client/votes/send.ts,
+ * named by the form's `data-send`) loads when the reader first reaches for a vote button; a
+ * second press on the pressed call withdraws it.
  */
 import { communityFigure } from '../core/views/community.ts';
-import { VOTES_API_PATH, votesApiPath } from '../core/views/paths.ts';
+import { votesApiPath } from '../core/views/paths.ts';
+import { notSentText, type Tallies, type VotePage } from './votes/page.ts';
 
-type Call = 'ship' | 'skip';
-interface Tallies {
-  tools: Record<string, { ship: number; skip: number }>;
-  yours?: Record<string, Call>;
+/** What the sending script exports (src/client/votes/send.ts). */
+interface VoteSender {
+  sendVote(form: HTMLFormElement, button: HTMLButtonElement, page: VotePage): Promise<void>;
 }
 
 const forms = [...document.querySelectorAll<HTMLFormElement>('form[data-vote]')];
@@ -51,61 +52,46 @@ function show(tallies: Tallies): void {
 }
 
 let voted = false;
+let sender: Promise<VoteSender> | null = null;
 
-// A vote whose answer never arrived is sent again with the same key, so the server counts it once.
-const retryKeys = new Map<string, string>();
-const newKey = (): string =>
-  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+/** The sending script, fetched once; a failed fetch is tried again on the next vote. */
+function loadSender(form: HTMLFormElement): Promise<VoteSender> {
+  sender ??= (import(/* @vite-ignore */ form.dataset['send'] ?? '') as Promise<VoteSender>).catch(
+    (error: unknown) => {
+      sender = null;
+      throw error;
+    },
+  );
+  return sender;
+}
 
-async function send(form: HTMLFormElement, button: HTMLButtonElement): Promise<void> {
-  const tool = form.dataset['tool'] ?? '';
-  const call = button.getAttribute('aria-pressed') === 'true' ? null : (button.value as Call);
+async function submit(page: VotePage, form: HTMLFormElement, button: HTMLButtonElement): Promise<void> {
   const buttons = [...form.querySelectorAll('button')];
   buttons.forEach((b) => (b.disabled = true));
   say(form, 'Sending your vote…');
-  const slot = `${tool}|${call}`;
-  const key = retryKeys.get(slot) ?? newKey();
-  retryKeys.set(slot, key);
   try {
-    const token = form.querySelector<HTMLInputElement>('[name="cf-turnstile-response"]')?.value;
-    const response = await fetch(VOTES_API_PATH, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'idempotency-key': key,
-        ...(token ? { 'cf-turnstile-response': token } : {}),
-      },
-      body: JSON.stringify({ comparison, tool: tool, call }),
-    });
-    retryKeys.delete(slot);
-    const body = (await response.json().catch(() => ({}))) as Tallies & { error?: string };
-    if (!response.ok) throw new Error(body.error ?? `The server answered ${response.status}.`);
-    voted = true;
-    show(body);
-    const sentence = draw(tool, body.tools[tool] ?? { ship: 0, skip: 0 });
-    say(form, `${call ? `Counted: you ${call} it.` : 'Your call is withdrawn.'} ${sentence}.`);
+    const { sendVote } = await loadSender(form);
+    await sendVote(form, button, page);
   } catch (error) {
-    say(
-      form,
-      !navigator.onLine
-        ? 'You are offline: your vote was not sent. Try again once you are back online.'
-        : error instanceof TypeError
-          ? 'Your vote could not be sent. Try again in a moment.'
-          : `Not counted: ${(error as Error).message}`,
-    );
+    say(form, notSentText(error));
   } finally {
     buttons.forEach((b) => (b.disabled = false));
   }
 }
 
 if (comparison) {
+  const page: VotePage = { comparison, draw, show, say, answered: () => (voted = true) };
   for (const form of forms) {
     form.querySelectorAll('button').forEach((b) => b.setAttribute('aria-pressed', 'false'));
+    // A reader reaching for a button fetches the sending script before the press lands.
+    const prepare = () => void loadSender(form).catch(() => undefined);
+    form.addEventListener('pointerdown', prepare, { once: true });
+    form.addEventListener('focusin', prepare, { once: true });
     form.addEventListener('submit', (event) => {
       const button = event.submitter;
       if (!(button instanceof HTMLButtonElement)) return;
       event.preventDefault();
-      void send(form, button);
+      void submit(page, form, button);
     });
   }
   // Revalidated, so a count cached before this reader's vote never hides their standing call.

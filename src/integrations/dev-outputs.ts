@@ -82,7 +82,7 @@ async function respond(req: IncomingMessage, res: ServerResponse, next: () => vo
     if (!comparison) break;
     const body =
       type === 'image/png'
-        ? await renderOgImage(ogImageData(comparison, SITE.name))
+        ? await renderOgImage(ogImageData(comparison, SITE.name, SITE.votes.minSample))
         : comparisonJsonText(comparison, SITE.url, SITE.votes.minSample);
     res.setHeader('Content-Type', type);
     res.end(body);

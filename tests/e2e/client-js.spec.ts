@@ -1,7 +1,9 @@
 /**
  * Every page ships one tiny script, the search box's suggestion loader (it fetches the suggestion
- * script only when the box is used); comparison pages add one small script, votes in place (votes
- * are on by default) and "Your panel", and no other JavaScript beyond structured data. They carry
+ * script only when the box is used); comparison pages add one small script that imports nothing,
+ * votes in place (votes are on by default) and "Your panel"'s loader; the code that sends a vote
+ * loads when the reader first reaches for a vote button, and the panel's own script only when the
+ * reader opens it. No other JavaScript beyond structured data. They carry
  * their Content-Security-Policy in a meta tag and the local server also sends the `_headers` policy.
  * Other pages ship neither.
  */
@@ -9,12 +11,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { VOTE_SCRIPT, YOUR_PANEL_SCRIPT } from '../../src/core/views/paths.ts';
 import { COMPARISON_SLUGS, comparisonPath } from './support/pages.ts';
 import { DIST_DIR } from './support/paths.ts';
 import { expect, test } from './support/test.ts';
 
-/** Most bytes the comparison page's script (votes and "Your panel") may weigh gzipped. */
+/** Most bytes the comparison page's script (votes and "Your panel"'s loader) may weigh gzipped. */
 const SCRIPT_BUDGET = 2048;
+
+/** Most bytes a script the comparison page loads on first use may weigh gzipped (Your panel's, the vote sender). */
+const ON_USE_BUDGET = 2048;
+
+/** A static import or re-export in a bundled script: a module that must load before it runs. */
+const STATIC_IMPORT = /\bimport\s*[{*"'\w]|\bfrom\s*["']/;
 
 /** Most bytes the suggestion loader may weigh gzipped: it is on every page. */
 const SUGGEST_LOADER_BUDGET = 512;
@@ -43,19 +52,22 @@ async function suggestLoader(page: Page): Promise<string> {
 
 for (const slug of COMPARISON_SLUGS) {
   test(
-    `${comparisonPath(slug)}: the suggestion loader and one script within 2 KB gzipped, no module preloads, a policy that lets votes reach the same origin`,
+    `${comparisonPath(slug)}: the suggestion loader and one script within 2 KB gzipped, the rest on first use, a policy that lets votes reach the same origin`,
     { tag: '@edge' },
     async ({ page }) => {
       const loader = await suggestLoader(page);
-      const response = await page.goto(comparisonPath(slug));
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      const response = await page.goto(comparisonPath(slug), { waitUntil: 'networkidle' });
 
-      await test.step('only the suggestion loader and one script for votes and "Your panel"', async () => {
+      await test.step('only the suggestion loader and one script for votes and "Your panel", importing nothing', async () => {
         const scripts = await moduleScripts(page);
         expect(scripts).toHaveLength(2);
         expect(scripts).toContain(loader);
         for (const src of scripts.filter((s) => s !== loader)) {
           expect(src).toMatch(/^\/_astro\/[\w.-]+\.js$/);
           expect(gzippedSize(src), src).toBeLessThanOrEqual(SCRIPT_BUDGET);
+          expect(readFileSync(join(DIST_DIR, src), 'utf8'), src).not.toMatch(STATIC_IMPORT);
         }
         await expect(page.locator('link[rel="modulepreload"]')).toHaveCount(0);
       });
@@ -68,6 +80,23 @@ for (const slug of COMPARISON_SLUGS) {
         expect(policy).toContain("connect-src 'self'");
         expect(policy).toMatch(/form-action 'self'/);
         expect(response?.headers()['content-security-policy']).toMatch(/default-src/);
+      });
+
+      await test.step('the script that sends a vote (within 2 KB gzipped) loads when the reader reaches for a vote button', async () => {
+        expect(requested).not.toContain(VOTE_SCRIPT.path);
+        await page.getByTestId('tool-card').first().getByRole('button', { name: 'Ship' }).focus();
+        await expect.poll(() => requested.filter((path) => path === VOTE_SCRIPT.path)).toHaveLength(1);
+        expect(gzippedSize(VOTE_SCRIPT.path)).toBeLessThanOrEqual(ON_USE_BUDGET);
+      });
+
+      await test.step('the script of "Your panel" (within 2 KB gzipped) loads when the panel is opened', async () => {
+        const panel = page.getByTestId('your-panel');
+        await expect(panel).toBeVisible();
+        expect(requested).not.toContain(YOUR_PANEL_SCRIPT.path);
+        await panel.locator('summary').click();
+        await expect(panel.locator('select').first()).toBeVisible();
+        expect(requested.filter((path) => path === YOUR_PANEL_SCRIPT.path)).toHaveLength(1);
+        expect(gzippedSize(YOUR_PANEL_SCRIPT.path)).toBeLessThanOrEqual(ON_USE_BUDGET);
       });
     },
   );
@@ -91,6 +120,6 @@ test('the suggestion loader and the script it loads stay within their budgets', 
   expect(loader).toMatch(/^\/_astro\/[\w.-]+\.js$/);
   expect(gzippedSize(loader)).toBeLessThanOrEqual(SUGGEST_LOADER_BUDGET);
   // The loader imports nothing: one request on every page, nothing more until the box is used.
-  expect(readFileSync(join(DIST_DIR, loader), 'utf8')).not.toMatch(/\bimport\s*[{*"'\w]|\bfrom\s*["']/);
+  expect(readFileSync(join(DIST_DIR, loader), 'utf8')).not.toMatch(STATIC_IMPORT);
   expect(gzippedSize('/suggest/suggest.js')).toBeLessThanOrEqual(SUGGEST_SCRIPT_BUDGET);
 });

@@ -133,6 +133,8 @@ test('on a tool page the box suggests tools and categories as a combobox, withou
   await test.step('suggests a tool with its panel figure, and Down then Enter opens it', async () => {
     await headerInput(page).fill('');
     const list = await typeInHeader(page, 'sonar pro');
+    // Its rules come with the suggestion script: the list hangs over the page, under the box.
+    await expect(list).toHaveCSS('position', 'absolute');
     const first = list.getByRole('option').first();
     await expect(first).toHaveText(
       /Perplexity Sonar Pro 2 API\s*100%\s*Tool · Developer Tools · 4 of 4 reviewers ship it/,

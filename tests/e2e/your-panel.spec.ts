@@ -1,8 +1,10 @@
 /**
- * "Your panel" on a comparison page: a reader weights the reviewers, sees each tool's ship figure
- * recomputed as their own beside the panel's, finds it again after a reload, and sends nothing.
+ * "Your panel" on a comparison page: a reader opens it (which loads its script), weights the
+ * reviewers, sees each tool's ship figure recomputed as their own beside the panel's, finds it
+ * again after a reload, and sends nothing.
  * Expected figures come from the calls the page's grid shows, not from today's content.
  */
+import { YOUR_PANEL_SCRIPT } from '../../src/core/views/paths.ts';
 import { YOUR_PANEL_KEY } from '../../src/core/views/your-panel.ts';
 import { COMPARISON_SLUGS, comparisonPath } from './support/pages.ts';
 import type { Page } from '@playwright/test';
@@ -33,6 +35,8 @@ test('weights recompute both figures as the reader’s own, survive a reload and
   const first = await firstReviewer(page);
   await panel.locator('summary').click();
   const selects = panel.locator('select[data-weight]');
+  // The panel's controls are drawn by its script, which loads when the panel is first opened.
+  await expect(selects.first()).toBeVisible();
   for (const select of await selects.all()) {
     const slug = await select.getAttribute('data-weight');
     await select.selectOption({ label: slug === first.slug ? 'Count three times' : 'Leave out' });
@@ -42,7 +46,8 @@ test('weights recompute both figures as the reader’s own, survive a reload and
   await expect(page.locator('[data-yours="a"]')).toHaveText(expected(first.a));
   await expect(page.locator('[data-yours="b"]')).toHaveText(expected(first.b));
   await expect(panel.getByRole('status')).toContainText('With your weights:');
-  expect(requests).toEqual([]);
+  // Opening the panel loads its script; the weights go nowhere.
+  expect(requests.map((url) => new URL(url).pathname)).toEqual([YOUR_PANEL_SCRIPT.path]);
 
   await page.reload();
   await expect(page.getByTestId('your-panel')).toHaveAttribute('open', '');

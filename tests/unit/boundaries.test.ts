@@ -26,8 +26,9 @@ function reach(entry: string): Map<string, string[]> {
     if (seen.has(file)) continue;
     const outside: string[] = [];
     for (const spec of specifiers(file)) {
-      if (spec.startsWith('.')) queue.push(normalize(join(dirname(file), spec)));
-      else outside.push(spec);
+      if (!spec.startsWith('.')) outside.push(spec);
+      // A stylesheet a script imports as text (`./x.css?inline`) reaches no module.
+      else if (!/\.css(\?|$)/.test(spec)) queue.push(normalize(join(dirname(file), spec)));
     }
     seen.set(file, outside);
   }

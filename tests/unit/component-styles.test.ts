@@ -1,7 +1,8 @@
 /**
  * Styles follow one rule everywhere: a component's rules sit in its `<style is:global>` block and
  * share one stylesheet with src/styles/global.css (a route other than comparisons adds a per-page
- * one), so nothing but naming keeps one component's rules off another's markup. These checks stand in for scoping: every component rule starts at
+ * one, and a script loaded on first use may carry its own .css), so nothing but naming keeps one
+ * component's rules off another's markup. These checks stand in for scoping: every component rule starts at
  * a class, and no class heads rules in two files, so a new component cannot restyle an old one by
  * reusing a name.
  */
@@ -11,14 +12,13 @@ import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const GLOBAL_CSS = 'src/styles/global.css';
 
-/** Every .astro file under src, relative to the repository. */
-function astroFiles(dir = join(ROOT, 'src')): string[] {
+/** Every file under src whose name ends in `extension`, relative to the repository. */
+function sourceFiles(extension: string, dir = join(ROOT, 'src')): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) return astroFiles(full);
-    return entry.name.endsWith('.astro') ? [relative(ROOT, full)] : [];
+    if (entry.isDirectory()) return sourceFiles(extension, full);
+    return entry.name.endsWith(extension) ? [relative(ROOT, full)] : [];
   });
 }
 
@@ -47,7 +47,9 @@ function leadingClass(selector: string): string | null {
   return /^\.([\w-]+)/.exec(selector)?.[1] ?? null;
 }
 
-const styled = astroFiles().flatMap((file) => styleBlocks(file).map((block) => ({ file, ...block })));
+const styled = sourceFiles('.astro').flatMap((file) =>
+  styleBlocks(file).map((block) => ({ file, ...block })),
+);
 
 describe('component styles', () => {
   it('puts every style block in the shared stylesheet (is:global), never scoped', () => {
@@ -68,7 +70,9 @@ describe('component styles', () => {
 
   it('keeps each leading class to one file', () => {
     const owners = new Map<string, Set<string>>();
-    const sources = [...styled, { file: GLOBAL_CSS, css: readFileSync(join(ROOT, GLOBAL_CSS), 'utf8') }];
+    // global.css, and the stylesheets a script carries (the suggestion list's).
+    const sheets = sourceFiles('.css').map((file) => ({ file, css: readFileSync(join(ROOT, file), 'utf8') }));
+    const sources = [...styled, ...sheets];
     for (const { file, css } of sources) {
       for (const selector of selectors(css, file)) {
         const name = leadingClass(selector);

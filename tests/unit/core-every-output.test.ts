@@ -210,7 +210,7 @@ function renderEveryOutput(site: Site): number {
   const ldCtx = { origin: ORIGIN, siteName: NAME, minVotesForRating: MIN_SAMPLE };
   const index = siteIndex(site);
   for (const c of site.comparisons) {
-    const og = ogImageData(c, NAME);
+    const og = ogImageData(c, NAME, MIN_SAMPLE);
     outputs.push(
       ogImageTree(og),
       ogImageKeyText(og),

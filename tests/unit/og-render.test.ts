@@ -11,6 +11,7 @@ import { comparison, DEEP, MARKETPLACE, seedSite, SONAR, withVotes } from './vie
 
 const site = seedSite();
 const GOLDEN = 'tests/unit/__golden__';
+const MIN_SAMPLE = 10;
 
 /** Fails unless `png` draws the picture of the golden image, give or take anti-aliasing. */
 function expectLikeGolden(png: Uint8Array, golden: string): void {
@@ -22,13 +23,15 @@ function expectLikeGolden(png: Uint8Array, golden: string): void {
 }
 
 describe('social image cache key', () => {
-  const data = ogImageData(comparison(site, SONAR), 'Shipworthy');
+  const data = ogImageData(comparison(site, SONAR), 'Shipworthy', MIN_SAMPLE);
 
   it('is stable for the same data and changes when a figure changes', () => {
-    expect(ogImageHash(ogImageData(comparison(site, SONAR), 'Shipworthy'))).toBe(ogImageHash(data));
-    expect(ogImageHash(ogImageData(withVotes(comparison(site, SONAR), 3, 1), 'Shipworthy'))).not.toBe(
+    expect(ogImageHash(ogImageData(comparison(site, SONAR), 'Shipworthy', MIN_SAMPLE))).toBe(
       ogImageHash(data),
     );
+    expect(
+      ogImageHash(ogImageData(withVotes(comparison(site, SONAR), 3, 1), 'Shipworthy', MIN_SAMPLE)),
+    ).not.toBe(ogImageHash(data));
     expect(ogImageHash(data)).toMatch(/^[0-9a-f]{32}$/);
   });
 });
@@ -41,12 +44,12 @@ describe('social image renderer', { timeout: 60_000 }, () => {
     ['a title over two lines', DEEP],
     ['a long title over two lines and a clamped tool name', MARKETPLACE],
   ])('draws %s like the golden image', async (_, slug) => {
-    const png = await drawOgPng(ogImageData(comparison(site, slug), 'Shipworthy'));
+    const png = await drawOgPng(ogImageData(comparison(site, slug), 'Shipworthy', MIN_SAMPLE));
     expectLikeGolden(png, `${GOLDEN}/og-${slug}.png`);
   });
 
   it('notices a different picture', async () => {
-    const other = ogImageData(comparison(site, SONAR), 'Shipworthy');
+    const other = ogImageData(comparison(site, SONAR), 'Shipworthy', MIN_SAMPLE);
     other.tools.reverse();
     const golden = decodePng(readFileSync(`${GOLDEN}/og-${SONAR}.png`));
     expect(comparePixels(decodePng(await drawOgPng(other)), golden).differingShare).toBeGreaterThan(0.01);
@@ -172,6 +175,12 @@ async function expectFits(data: OgImageData): Promise<void> {
       data.tools[i]?.ship,
     );
     expectInside(box(child(figures, 1)), box(card), `${what} label`);
+    const community = child(card, 3);
+    expectInside(box(community), box(card), `${what} community`);
+    expectTextInside(community, 1, `${what} community`);
+    expect(community.runs.map((run) => run.text).join(''), `${what} community shown whole`).toBe(
+      data.tools[i]?.community,
+    );
   }
 }
 

@@ -119,7 +119,7 @@ describe('a panel figure from a round someone sat out, wherever it is published'
     ],
     [
       'the social image',
-      () => ogImageData(c, 'S').tools.map((t) => [t.ship, t.round]),
+      () => ogImageData(c, 'S', 10).tools.map((t) => [t.ship, t.round]),
       [
         ['100%', '1 of 2 reviewers, 10 Jan 2026'],
         ['50%', 'Panel read of 10 Jan 2026'],

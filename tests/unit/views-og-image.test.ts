@@ -9,12 +9,14 @@ import {
   OG_SIZE,
   type OgNode,
 } from '../../src/core/views/og-image.ts';
+import { communityFigure } from '../../src/core/views/community.ts';
 import { estimatedLines } from '../../src/core/views/og-text-width.ts';
 import { headline, ogData, SCRIPT_PAIRS, toolName } from './support/og-names.ts';
 import { comparison, seedSite, SONAR, withVotes } from './views-fixture.ts';
 
+const MIN_SAMPLE = 10;
 const c = comparison(seedSite(), SONAR);
-const data = ogImageData(c, 'Shipworthy');
+const data = ogImageData(c, 'Shipworthy', MIN_SAMPLE);
 
 describe('social image data', () => {
   it('shows the pair and both panel figures', () => {
@@ -23,13 +25,29 @@ describe('social image data', () => {
   });
 
   it('cache key text is stable for the same data and changes when a figure changes', () => {
-    expect(ogImageKeyText(ogImageData(c, 'Shipworthy'))).toBe(ogImageKeyText(data));
-    expect(ogImageKeyText(ogImageData(withVotes(c, 3, 1), 'Shipworthy'))).not.toBe(ogImageKeyText(data));
+    expect(ogImageKeyText(ogImageData(c, 'Shipworthy', MIN_SAMPLE))).toBe(ogImageKeyText(data));
+    expect(ogImageKeyText(ogImageData(withVotes(c, 3, 1), 'Shipworthy', MIN_SAMPLE))).not.toBe(
+      ogImageKeyText(data),
+    );
+  });
+
+  it.each([
+    [0, 0, 'Community: no votes yet'],
+    [3, 1, 'Community: 4 votes (a share shows from 10)'],
+    [9, 3, 'Community: 75% ship, 12 votes'],
+  ])('writes %i ship and %i skip votes as every page does: %s', (ship, skip, line) => {
+    const tools = ogImageData(withVotes(c, ship, skip), 'Shipworthy', MIN_SAMPLE).tools;
+    expect(tools[0]?.community).toBe(line);
+    expect(line).toBe(communityFigure({ ship, skip }, MIN_SAMPLE).sentence);
   });
 
   it('composes names and titles, so a letter typed with a combining accent draws as one glyph', () => {
     const named = (name: string) => ({ ...c.a, tool: { ...c.a.tool, name } });
-    const decomposed = ogImageData({ ...c, a: named('Cafe\u0301'), headline: 'Cafe\u0301 vs B' }, 'S');
+    const decomposed = ogImageData(
+      { ...c, a: named('Cafe\u0301'), headline: 'Cafe\u0301 vs B' },
+      'S',
+      MIN_SAMPLE,
+    );
     expect(decomposed.tools[0]?.name).toBe('Caf\u00e9');
     expect(decomposed.title).toBe('Caf\u00e9 vs B');
   });

@@ -36,7 +36,7 @@ interface OgImage {
 
 function imagesOf(comparisons: readonly Comparison[]): OgImage[] {
   return comparisons.map((c) => {
-    const data = ogImageData(c, SITE.name);
+    const data = ogImageData(c, SITE.name, SITE.votes.minSample);
     return { slug: c.slug, data, file: ogCacheFile(data) };
   });
 }

@@ -10,7 +10,9 @@ import { suggestLookup } from '../../core/search/suggest-lookup.ts';
 import type { Suggestion } from '../../core/search/suggest-match.ts';
 import { searchAllText, suggestionCountText, suggestionText } from '../../core/search/suggest-text.ts';
 import { parseQuery } from '../../core/search/text.ts';
+import { adoptStyles } from '../adopt-styles.ts';
 import { fetchedFiles } from './files.ts';
+import styles from './suggestions.css?inline';
 
 /** Longest text looked up; the rest of a pasted essay is ignored. */
 const MAX_QUERY_LENGTH = 200;
@@ -154,6 +156,8 @@ function attach(input: HTMLInputElement, lookup: Lookup): void {
 
 /** Adds suggestions to every box, over one copy of the index; `manifest` is already being fetched. */
 export function attachSuggestions(inputs: readonly HTMLInputElement[], manifest: Promise<unknown>): void {
+  // The list's rules come with this script, adopted before any list is drawn.
+  adoptStyles(styles);
   const lookup = suggestLookup(fetchedFiles(manifest));
   for (const input of inputs) attach(input, lookup);
 }

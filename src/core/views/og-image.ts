@@ -4,6 +4,7 @@
  * A rebuild re-renders only images whose inputs or template changed.
  */
 import type { Comparison, PanelRead } from '../model.ts';
+import { communityFigure } from './community.ts';
 import { countText, percentText, shortDateText } from './format.ts';
 import { estimatedLines } from './og-text-width.ts';
 import { COMPARISON_EYEBROW } from './page-meta.ts';
@@ -12,13 +13,14 @@ import { COMPARISON_EYEBROW } from './page-meta.ts';
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 
 /** Bump when the layout below or the renderer changes so every cached image is redrawn. */
-const OG_TEMPLATE_VERSION = 5;
+const OG_TEMPLATE_VERSION = 6;
 
 /** Everything an image shows; the hash covers exactly this. */
 export interface OgImageData {
   siteName: string;
   eyebrow: string;
   title: string;
+  /** `community`: the figure as the site's pages write it ("Community: no votes yet"). */
   tools: { name: string; ship: string; round: string; community: string }[];
 }
 
@@ -35,9 +37,10 @@ function roundLine(read: PanelRead): string {
 
 /**
  * What a comparison's image shows. Text is composed (NFC) so an accent typed as a letter plus a
- * combining mark draws as the font's accented letter, as a browser shows it.
+ * combining mark draws as the font's accented letter, as a browser shows it. The community
+ * figure is worded by the one rule every page follows, with the site's minimum sample.
  */
-export function ogImageData(c: Comparison, siteName: string): OgImageData {
+export function ogImageData(c: Comparison, siteName: string, minSample: number): OgImageData {
   return {
     siteName,
     eyebrow: COMPARISON_EYEBROW,
@@ -46,7 +49,7 @@ export function ogImageData(c: Comparison, siteName: string): OgImageData {
       name: s.tool.name.normalize('NFC'),
       ship: percentText(s.read.shipPercent),
       round: roundLine(s.read),
-      community: percentText(s.community.shipPercent),
+      community: communityFigure(s.community, minSample).sentence,
     })),
   };
 }
@@ -113,12 +116,26 @@ const NAME_LINE_HEIGHT = 1.2;
 const NAME_SIZES = [30, 26, 22] as const;
 
 /**
+ * Sizes of a card's community line, largest first: the longest wording, a count below the
+ * minimum sample ("Community: 9 votes (a share shows from 10)"), fits the last.
+ */
+const COMMUNITY_SIZES = [24, 22, 20] as const;
+
+/**
+ * The first of `sizes` (largest first) that sets `text` on one line of a card, or the first size
+ * when none does: the line then ends in an ellipsis.
+ */
+function oneLineSize(text: string, sizes: readonly [number, ...number[]]): number {
+  return sizes.find((size) => estimatedLines(text, size, CARD_TEXT_WIDTH) === 1) ?? sizes[0];
+}
+
+/**
  * Size of a tool's name on its card: the regular size, or a smaller one that fits the name on
  * its line. A name too long even for the smallest stays at the regular size and ends in an
  * ellipsis; the title above gives it in full.
  */
 export function ogNameSize(name: string): number {
-  return NAME_SIZES.find((size) => estimatedLines(name, size, CARD_TEXT_WIDTH) === 1) ?? NAME_SIZES[0];
+  return oneLineSize(name, NAME_SIZES);
 }
 
 const INK = '#0f172a';
@@ -167,7 +184,15 @@ export function ogImageTree(data: OgImageData): OgNode {
           div({ fontSize: 28, color: MUTED, marginLeft: 16 }, 'Panel ship'),
         ]),
         div({ fontSize: 24, color: MUTED, marginTop: 10 }, tool.round),
-        div({ fontSize: 24, color: MUTED, marginTop: 4 }, `Community ${tool.community}`),
+        div(
+          {
+            fontSize: oneLineSize(tool.community, COMMUNITY_SIZES),
+            color: MUTED,
+            marginTop: 4,
+            ...clamped(1),
+          },
+          tool.community,
+        ),
       ],
     );
   const [first, second] = data.tools;

@@ -52,8 +52,29 @@ export const SUGGEST_MANIFEST_PATH = '/suggest/index.json';
 /** Folder of the suggestion index's parts, each named by its content, so they never change under a name. */
 export const SUGGEST_FILES_PATH = '/suggest/p/';
 
-/** The search box's suggestion script, loaded on the box's first use (src/client/suggest/box.ts). */
-export const SUGGEST_SCRIPT_PATH = '/suggest/suggest.js';
+/**
+ * A script a page loads by URL when the reader first uses what it serves: its source, which
+ * `astro dev` serves as it is, and the one file the build bundles it into (src/build/own-script.ts).
+ */
+export interface OwnScript {
+  source: string;
+  path: string;
+}
+
+/** The search box's suggestion script, loaded on the box's first use. */
+export const SUGGEST_SCRIPT: OwnScript = {
+  source: '/src/client/suggest/box.ts',
+  path: '/suggest/suggest.js',
+};
+
+/** What sends a vote from a comparison page, loaded when the reader first reaches for a vote button. */
+export const VOTE_SCRIPT: OwnScript = { source: '/src/client/votes/send.ts', path: '/scripts/vote.js' };
+
+/** "Your panel" on a comparison page, loaded when the reader first opens it. */
+export const YOUR_PANEL_SCRIPT: OwnScript = {
+  source: '/src/client/your-panel/panel.ts',
+  path: '/scripts/your-panel.js',
+};
 
 /** Top-level folders whose pages search indexes; the layout marks them and the indexer reads them. */
 export const INDEXED_SECTIONS = ['compare', 'tools'] as const;

@@ -29,13 +29,17 @@ export function ogData(a: string, b: string, headline = `${a} vs ${b}`): OgImage
     name: name.normalize('NFC'),
     ship,
     round: '3 of 4 reviewers, 22 Nov 2026',
-    community: `${community}`,
+    community,
   });
+  // The longest community wording there is: a count below the minimum sample.
   return {
     siteName: 'Shipworthy',
     eyebrow: 'AI tool comparison',
     title: headline.normalize('NFC'),
-    tools: [tool(a, '100%', '100%'), tool(b, '100%', '\u2014')],
+    tools: [
+      tool(a, '100%', 'Community: 100% ship, 1,234 votes'),
+      tool(b, '100%', 'Community: 9 votes (a share shows from 10)'),
+    ],
   };
 }
 

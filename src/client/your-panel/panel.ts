@@ -1,0 +1,134 @@
+/**
+ * "Your panel" on a comparison page, loaded when the reader first opens it or at once when weights
+ * from an earlier visit are stored (src/client/your-panel.ts): draws one weight control per
+ * reviewer of the grid, reads the grid's calls, and writes the ship figures recomputed with the
+ * reader's weights beside the panel's in the decision strip. The weights stay in localStorage;
+ * nothing is sent anywhere. Text goes in through textContent only.
+ */
+import {
+  isPanelWeighting,
+  PANEL_WEIGHT,
+  readWeights,
+  weightedShare,
+  WEIGHT_LABELS,
+  YOUR_PANEL_KEY,
+  type Weights,
+} from '../../core/views/your-panel.ts';
+import type { Verdict } from '../../core/vocabulary.ts';
+import { adoptStyles } from '../adopt-styles.ts';
+import styles from './panel.css?inline';
+
+const sides = ['a', 'b'] as const;
+
+function stored(): string | null {
+  try {
+    return localStorage.getItem(YOUR_PANEL_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function store(weights: Weights | null): void {
+  try {
+    if (weights) localStorage.setItem(YOUR_PANEL_KEY, JSON.stringify(weights));
+    else localStorage.removeItem(YOUR_PANEL_KEY);
+  } catch {
+    // Storage off (private mode, a full quota): the figures still show for this visit.
+  }
+}
+
+/** An element with attributes and children (strings become text nodes). */
+function el(tag: string, attrs: Record<string, string>, ...children: (Node | string)[]): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+/** One weight control per row of the reviewer grid, in the grid's order. */
+function weightControls(): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>('tr[data-reviewer]')].map((row) => {
+    const name = row.querySelector('th a')?.textContent ?? '';
+    const lens = row.querySelector('.grid-lens')?.textContent ?? '';
+    const options = WEIGHT_LABELS.map((label, weight) => {
+      const option = el('option', { value: String(weight) }, label);
+      if (weight === PANEL_WEIGHT) option.setAttribute('selected', '');
+      return option;
+    });
+    return el(
+      'label',
+      {},
+      el('span', { class: 'weight-name' }, `${name} `, el('span', { class: 'muted' }, `· ${lens}`)),
+      el('select', { 'data-weight': row.dataset['reviewer'] ?? '' }, ...options),
+    );
+  });
+}
+
+/** Draws the panel's controls in its section (`[data-your-panel]`, a `<details>`) and starts it. */
+export function attachYourPanel(root: HTMLDetailsElement): void {
+  adoptStyles(styles);
+  const result = el('p', { class: 'your-result', role: 'status' });
+  const reset = el('button', { type: 'button' }, "Reset to the panel's weights");
+  root.append(
+    el(
+      'p',
+      {},
+      "Care more about some lenses than others? The ship figures are recomputed with your weights and shown as yours beside the panel's. Kept in this browser only: no account, nothing sent.",
+    ),
+    el('div', { class: 'weights' }, ...weightControls()),
+    result,
+    reset,
+  );
+  const selects = [...root.querySelectorAll<HTMLSelectElement>('select[data-weight]')];
+  const slugs = selects.map((select) => select.dataset['weight'] ?? '');
+
+  /** Each side's calls as the grid shows them. */
+  const calls = Object.fromEntries(
+    sides.map((side) => [
+      side,
+      [...document.querySelectorAll<HTMLElement>(`td[data-side="${side}"][data-call]`)].map((cell) => ({
+        reviewer: cell.dataset['reviewer'] ?? '',
+        verdict: cell.dataset['call'] as Verdict,
+      })),
+    ]),
+  );
+
+  // The tools' names as their cards head them.
+  const names = sides.map((side) => document.getElementById(`tool-${side}-name`)?.textContent ?? '');
+
+  const chosen = (): Weights =>
+    Object.fromEntries(selects.map((select, i) => [slugs[i] ?? '', Number(select.value)]));
+
+  function show(weights: Weights): void {
+    const own = !isPanelWeighting(weights);
+    const figures = sides.map((side) => {
+      const share = weightedShare(calls[side] ?? [], weights);
+      return share === null ? '\u2014' : `${share}%`;
+    });
+    sides.forEach((side, i) => {
+      const slot = document.querySelector<HTMLElement>(`[data-yours="${side}"]`);
+      if (!slot) return;
+      slot.textContent = `Yours: ${figures[i]}`;
+      slot.hidden = !own;
+    });
+    result.textContent = own
+      ? `With your weights: ${names[0]} ${figures[0]}, ${names[1]} ${figures[1]}. Shown as "Yours" beside the panel's figures at the top.`
+      : 'Every reviewer counts once: your figures are the panel’s.';
+  }
+
+  const weights = readWeights(stored(), slugs);
+  selects.forEach((select, i) => (select.value = String(weights[slugs[i] ?? ''] ?? PANEL_WEIGHT)));
+  // A reader who set weights before finds them open.
+  if (!isPanelWeighting(weights)) root.open = true;
+  show(chosen());
+  root.addEventListener('change', () => {
+    const now = chosen();
+    store(isPanelWeighting(now) ? null : now);
+    show(now);
+  });
+  reset.addEventListener('click', () => {
+    selects.forEach((select) => (select.value = String(PANEL_WEIGHT)));
+    store(null);
+    show(chosen());
+  });
+}
