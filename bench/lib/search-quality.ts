@@ -113,16 +113,12 @@ export async function suggestedPaths(page: Page, query: string, box = '#header-s
  * than loading the page and its index again.
  */
 export async function fullTextPaths(page: Page, query: string, count = 3): Promise<string[]> {
-  const status = page.locator('#search-status');
-  if (new URL(page.url()).pathname === SEARCH_PATH) {
-    const field = page.locator('#search-input');
-    await field.fill('');
-    await status.filter({ hasText: EMPTY_QUERY_TEXT }).waitFor();
-    await field.fill(query);
-  } else {
-    await page.goto(`${SEARCH_PATH}?q=${encodeURIComponent(query)}`);
-  }
-  await status.filter({ hasText: /\d+ results?$/ }).waitFor();
+  if (new URL(page.url()).pathname === SEARCH_PATH) await retypeSearch(page, query);
+  else await page.goto(`${SEARCH_PATH}?q=${encodeURIComponent(query)}`);
+  await page
+    .locator('#search-status')
+    .filter({ hasText: /\d+ results?$/ })
+    .waitFor();
   const slots = page.locator('#search-results > li');
   const wanted = Math.min(count, await slots.count());
   for (let i = 0; i < wanted; i++) await slots.nth(i).locator('article a').waitFor();
@@ -130,4 +126,15 @@ export async function fullTextPaths(page: Page, query: string, count = 3): Promi
     (els, n) => els.slice(0, n).map((el) => el.querySelector('article a')?.getAttribute('href') ?? ''),
     wanted,
   );
+}
+
+/**
+ * Types `query` into the open search page's field once the last query's results are cleared, so
+ * whatever shows next can only be this query's.
+ */
+export async function retypeSearch(page: Page, query: string): Promise<void> {
+  const field = page.locator('#search-input');
+  await field.fill('');
+  await page.locator('#search-status').filter({ hasText: EMPTY_QUERY_TEXT }).waitFor();
+  await field.fill(query);
 }

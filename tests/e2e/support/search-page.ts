@@ -4,7 +4,7 @@
  * what shows next can only be the new query's.
  */
 import type { Locator, Page } from '@playwright/test';
-import { EMPTY_QUERY_TEXT } from '../../../src/client/search/session.ts';
+import { retypeSearch } from '../../../bench/lib/search-quality.ts';
 import { expect } from './test.ts';
 
 /** Opens the search page (with `query`, a URL query string, if given) once the form is live. */
@@ -23,10 +23,5 @@ function searchStatus(page: Page): Locator {
   return page.locator('#search-status');
 }
 
-/** Types `text` into the search field once the results of any earlier query have been cleared. */
-export async function searchFor(page: Page, text: string): Promise<void> {
-  const field = searchField(page);
-  await field.fill('');
-  await expect(searchStatus(page)).toHaveText(EMPTY_QUERY_TEXT);
-  await field.fill(text);
-}
+/** Types a query into the search field once the results of any earlier query have been cleared. */
+export { retypeSearch as searchFor };
