@@ -19,9 +19,12 @@ const c = comparison(seedSite(), SONAR);
 const data = ogImageData(c, 'Shipworthy', MIN_SAMPLE);
 
 describe('social image data', () => {
-  it('shows the pair and both panel figures', () => {
+  it('shows the pair and both headline panel figures, a re-reviewed tool at its latest round', () => {
     expect(data.title).toBe('SmolVLM2-2B vs Perplexity Sonar Pro 2 API');
-    expect(data.tools.map((t) => t.ship)).toEqual(['75%', '100%']);
+    expect(data.tools.map((t) => [t.ship, t.round])).toEqual([
+      ['100%', 'Panel read of 15 Sep 2026'],
+      ['100%', 'Panel read of 2 Jun 2026'],
+    ]);
   });
 
   it('cache key text is stable for the same data and changes when a figure changes', () => {

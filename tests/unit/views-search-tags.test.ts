@@ -22,10 +22,10 @@ describe('comparisonSearchTags', () => {
     },
   );
 
-  it('shows both panel figures in results, each with its round', () => {
+  it('shows both headline panel figures in results, each with its round, a re-reviewed tool at its latest', () => {
     const panel = comparisonSearchTags(comparison(site, SONAR)).find((t) => t.key === 'panel');
     expect(panel?.value).toBe(
-      'SmolVLM2-2B 75% (panel read of 2 June 2026) \u00b7 Perplexity Sonar Pro 2 API 100% (panel read of 2 June 2026)',
+      'SmolVLM2-2B 100% (panel read of 15 September 2026) \u00b7 Perplexity Sonar Pro 2 API 100% (panel read of 2 June 2026)',
     );
   });
 

@@ -3,6 +3,7 @@
  * pointing at the JSON records so figures are read from data, not scraped.
  */
 import type { Site } from '../model.ts';
+import { currentRead } from './comparison-view.ts';
 import { panelFigureText } from './format.ts';
 import { markdownText } from './markdown-text.ts';
 import {
@@ -37,7 +38,7 @@ export function llmsTxt(site: Site, ctx: LlmsTxtContext): string {
     '',
     ctx.independence,
     'Panel ship % is the share of panel reviewers who would ship a tool in the review round a page uses',
-    '(each figure names its round: a comparison keeps the round current when it was published);',
+    "(each figure names its round: a comparison shows each tool's latest round, and its JSON record also the round it was published with);",
     'community % is the share of reader votes to ship, shown only from a minimum number of votes (each JSON',
     'record gives the counts, the minimum and the figure in words); an em dash means no share to show yet.',
     '',
@@ -51,7 +52,7 @@ export function llmsTxt(site: Site, ctx: LlmsTxtContext): string {
   ];
   for (const c of site.comparisons) {
     const figures = [c.a, c.b]
-      .map((s) => `${markdownText(s.tool.name)} panel ship ${panelFigureText(s.read)}`)
+      .map((s) => `${markdownText(s.tool.name)} panel ship ${panelFigureText(currentRead(s))}`)
       .join(', ');
     lines.push(
       `- [${markdownText(c.title)}](${url(c.path)}): ${figures}; published ${c.published}; [JSON](${url(comparisonJsonPath(c.slug))})`,

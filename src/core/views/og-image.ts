@@ -5,6 +5,7 @@
  */
 import type { Comparison, PanelRead } from '../model.ts';
 import { communityFigure } from './community.ts';
+import { currentRead } from './comparison-view.ts';
 import { countText, percentText, shortDateText } from './format.ts';
 import { estimatedLines } from './og-text-width.ts';
 import { COMPARISON_EYEBROW } from './page-meta.ts';
@@ -47,8 +48,8 @@ export function ogImageData(c: Comparison, siteName: string, minSample: number):
     title: c.headline.normalize('NFC'),
     tools: [c.a, c.b].map((s) => ({
       name: s.tool.name.normalize('NFC'),
-      ship: percentText(s.read.shipPercent),
-      round: roundLine(s.read),
+      ship: percentText(currentRead(s).shipPercent),
+      round: roundLine(currentRead(s)),
       community: communityFigure(s.community, minSample).sentence,
     })),
   };

@@ -4,6 +4,7 @@
  * and the label above a comparison's headline.
  */
 import type { Comparison, PanelRead, Reviewer, Tool } from '../model.ts';
+import { currentRead } from './comparison-view.ts';
 import { panelBasisClause, percentText } from './format.ts';
 
 /** The label above every comparison's headline, on its page and its social image. */
@@ -15,9 +16,9 @@ function figureWithBasis(read: PanelRead): string {
   return `${percentText(read.shipPercent)}${basis ? ` (${basis})` : ''}`;
 }
 
-/** Description of a comparison page. */
+/** Description of a comparison page: the figures its headline shows. */
 export function comparisonDescription(c: Comparison): string {
-  return `${c.a.tool.name} ${figureWithBasis(c.a.read)} vs ${c.b.tool.name} ${figureWithBasis(c.b.read)} panel ship. ${c.dek}`;
+  return `${c.a.tool.name} ${figureWithBasis(currentRead(c.a))} vs ${c.b.tool.name} ${figureWithBasis(currentRead(c.b))} panel ship. ${c.dek}`;
 }
 
 /** Description of a tool page; a share of a partial panel is not called the panel's. */

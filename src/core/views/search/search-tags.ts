@@ -4,6 +4,7 @@
  * never split on commas the way inline attribute syntax would split them.
  */
 import type { Comparison, PanelRead, Tool } from '../../model.ts';
+import { currentRead } from '../comparison-view.ts';
 import { panelCall, panelFigureText } from '../format.ts';
 
 /** One Pagefind filter value or metadata field of a page. */
@@ -44,13 +45,13 @@ export function comparisonSearchTags(c: Comparison): SearchTag[] {
     ),
     ...filters(
       'verdict',
-      sides.map((s) => panelCall(s.read)),
+      sides.map((s) => panelCall(currentRead(s))),
     ),
     { kind: 'meta', key: 'title', value: c.headline },
     {
       kind: 'meta',
       key: 'panel',
-      value: sides.map((s) => `${s.tool.name} ${panelFigureText(s.read)}`).join(' \u00b7 '),
+      value: sides.map((s) => `${s.tool.name} ${panelFigureText(currentRead(s))}`).join(' \u00b7 '),
     },
     { kind: 'meta', key: 'date', value: c.published },
   ];
