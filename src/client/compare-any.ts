@@ -68,9 +68,7 @@ function bar(percent: number | null, kind: 'panel' | 'community'): SVGElement {
       viewBox: '0 0 100 8',
       preserveAspectRatio: 'none',
       'aria-hidden': 'true',
-      focusable: 'false',
     },
-    svg('rect', { class: 'bar-track', width: '100', height: '8' }),
     svg('rect', { class: `bar-fill bar-${kind}`, width: String(percent ?? 0), height: '8' }),
   );
 }
@@ -79,15 +77,8 @@ function chip(verdict: Verdict | null): HTMLElement {
   if (verdict === null) return el('span', { class: 'chip chip-none' }, 'No call');
   const icon = svg(
     'svg',
-    { 'aria-hidden': 'true', focusable: 'false', width: '14', height: '14', viewBox: '0 0 16 16' },
-    svg('path', {
-      d: VERDICT_ICON_PATHS[verdict],
-      fill: 'none',
-      stroke: 'currentColor',
-      'stroke-width': '2.4',
-      'stroke-linecap': 'round',
-      'stroke-linejoin': 'round',
-    }),
+    { 'aria-hidden': 'true', width: '14', height: '14', viewBox: '0 0 16 16' },
+    svg('path', { d: VERDICT_ICON_PATHS[verdict] }),
   );
   return el('span', { class: `chip chip-${verdict}` }, icon, verdict === 'ship' ? 'Ship' : 'Skip');
 }
