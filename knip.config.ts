@@ -11,11 +11,12 @@ const config: KnipConfig = {
     'src/client/search.ts',
     // Loaded by `<script src>` in src/pages/compare/index.astro.
     'src/client/compare-any.ts',
-    // Loaded by `<script src>` in src/layouts/Base.astro; it imports the next one by URL.
-    'src/client/suggest.ts',
+    // Loaded by `<script src>` in src/layouts/Base.astro; it imports the next ones by URL.
+    'src/client/page.ts',
     // Bundled on their own by src/build/own-script.ts and loaded by URL on first use.
     'src/client/suggest/box.ts',
     'src/client/your-panel/panel.ts',
+    'src/client/embed/draw.ts',
     'src/client/votes/send.ts',
     // Spawned by path from bench/build.ts (`--seed-og-cache`).
     'bench/lib/seed-og-cache.ts',

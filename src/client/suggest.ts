@@ -1,9 +1,9 @@
 /**
- * Every page's search box suggests tools as the reader types. This is all a page loads for it:
- * on the box's first focus or keystroke it fetches the suggestion script and the index's
- * manifest, both named by the box's `data-suggest` and `data-suggest-index` attributes, never
- * with the page. It imports nothing, so it stays one small file. Without JavaScript the box is
- * a plain form that submits to the search page.
+ * Every page's search box suggests tools as the reader types. This is all a page loads for it
+ * (a part of src/client/page.ts): on the box's first focus or keystroke it fetches the suggestion
+ * script and the index's manifest, both named by the box's `data-suggest` and `data-suggest-index`
+ * attributes, never with the page. Without JavaScript the box is a plain form that submits to the
+ * search page.
  */
 const boxes = [...document.querySelectorAll<HTMLInputElement>('input[data-suggest]')];
 let started = false;

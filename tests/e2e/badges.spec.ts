@@ -1,7 +1,8 @@
 /**
  * Embeddable badges: every comparison and tool has one at /badges/…svg, small, served as SVG,
  * naming the round its figure comes from; comparison and tool pages offer "Embed this" snippets
- * that show that badge and link back to the page.
+ * that show that badge and link back to the page, drawn when the block is first opened (without
+ * JavaScript the block gives the badge's address).
  */
 import { SITE } from '../../src/config.ts';
 import { COMPARISON_SLUGS, comparisonPath } from './support/pages.ts';
@@ -50,6 +51,10 @@ for (const { path, page: pagePath } of BADGES.filter((b) => b.page !== compariso
     async ({ page }) => {
       await page.goto(pagePath);
       const embed = page.getByTestId('embed');
+      // Without JavaScript, the block gives the badge's address.
+      await expect(
+        embed.getByRole('link', { name: `${SITE.url}${path}`, includeHidden: true }),
+      ).toHaveAttribute('href', path);
       await embed.getByText('Embed this verdict').click();
       const preview = embed.getByRole('img');
       await expect(preview).toHaveAttribute('src', path);

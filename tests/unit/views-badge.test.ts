@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import type { CommunityVote, PanelRead } from '../../src/core/model.ts';
 import {
   badge,
-  badgeEmbed,
   badgeFill,
   BADGE_LABEL_FILL,
   BADGE_UNREVIEWED_FILL,
@@ -17,6 +16,7 @@ import {
   siteBadges,
   textWidth,
 } from '../../src/core/views/badge.ts';
+import { badgeEmbed, embedSnippets } from '../../src/core/views/badge-embed.ts';
 import { comparison, seedSite, SONAR, withVotes } from './views-fixture.ts';
 import { communityFigures, roundedPercent } from '../../src/core/figures.ts';
 
@@ -221,11 +221,9 @@ describe('site badges', () => {
 });
 
 describe('embed snippets', () => {
-  const embed = badgeEmbed(
+  const embed = embedSnippets(
     badge(CTX, [{ name: 'A [b] & "c"', read: read('2026-01-10', 1, 1), community: NO_VOTES }]),
-    '/badges/tools/a.svg',
-    '/tools/a/',
-    'https://shipworthy.dev/',
+    badgeEmbed('/badges/tools/a.svg', '/tools/a/', 'https://shipworthy.dev/'),
   );
 
   it('links the badge back to its page with absolute URLs', () => {

@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import type { Site } from '../../src/core/model.ts';
 import { panelAndCategories } from '../../src/core/editor-docs/panel-and-categories.ts';
 import { buildDigest } from '../../src/core/newsletter/digest.ts';
-import { badgeEmbed, comparisonBadge } from '../../src/core/views/badge.ts';
+import { comparisonBadge } from '../../src/core/views/badge.ts';
+import { badgeEmbed, embedSnippets } from '../../src/core/views/badge-embed.ts';
 import { llmsTxt } from '../../src/core/views/llms-txt.ts';
 import { rssItems } from '../../src/core/views/rss-items.ts';
 import { loadFixture, siteOf, withFile } from './support/content.ts';
@@ -117,11 +118,9 @@ describe('llms.txt', () => {
 
 describe('the badge snippet', () => {
   const c = site.comparisons[0]!;
-  const embed = badgeEmbed(
+  const embed = embedSnippets(
     comparisonBadge(c, { siteName: 'Shipworthy', minSample: 10 }),
-    '/badges/a.svg',
-    c.path,
-    ORIGIN,
+    badgeEmbed('/badges/a.svg', c.path, ORIGIN),
   );
 
   it('is one image linking to the page, with the names as its alt text', () => {

@@ -3,11 +3,11 @@
  * images (/og/<slug>.png), the JSON records (/data/comparisons/<slug>.json) and the embeddable
  * badges (/badges/<slug>.svg, /badges/tools/<slug>.svg), and the redirect pages: each is a file
  * link or a JSON.stringify, which Astro's page pipeline would only slow down. Also the scripts
- * comparison pages load by URL on first use: "Your panel"'s and the one that sends a vote.
+ * pages load by URL on first use: "Your panel"'s, "Embed this"'s and the one that sends a vote.
  */
 import { existsSync } from 'node:fs';
 import { DIST_DIR, SITE } from '../../config.ts';
-import { VOTE_SCRIPT, YOUR_PANEL_SCRIPT } from '../../core/views/paths.ts';
+import { EMBED_SCRIPT, VOTE_SCRIPT, YOUR_PANEL_SCRIPT } from '../../core/views/paths.ts';
 import { buildRedirects } from '../../core/views/redirects.ts';
 import { getSite } from '../../fs/site-loader.ts';
 import { writeBadgeFiles } from './badge-files.ts';
@@ -27,6 +27,7 @@ const records = writeComparisonJsonFiles(site.comparisons, DIST_DIR);
 const badges = writeBadgeFiles(site, DIST_DIR);
 const redirects = writeRedirectPages(buildRedirects(site, SITE.redirects), DIST_DIR);
 await writeOwnScript(YOUR_PANEL_SCRIPT, DIST_DIR);
+await writeOwnScript(EMBED_SCRIPT, DIST_DIR);
 if (SITE.votes.enabled) await writeOwnScript(VOTE_SCRIPT, DIST_DIR);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(

@@ -16,6 +16,7 @@ import {
 } from '../../core/views/your-panel.ts';
 import type { Verdict } from '../../core/vocabulary.ts';
 import { adoptStyles } from '../adopt-styles.ts';
+import { el } from '../element.ts';
 import styles from './panel.css?inline';
 
 const sides = ['a', 'b'] as const;
@@ -35,14 +36,6 @@ function store(weights: Weights | null): void {
   } catch {
     // Storage off (private mode, a full quota): the figures still show for this visit.
   }
-}
-
-/** An element with attributes and children (strings become text nodes). */
-function el(tag: string, attrs: Record<string, string>, ...children: (Node | string)[]): HTMLElement {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
 }
 
 /** One weight control per row of the reviewer grid, in the grid's order. */
@@ -65,7 +58,7 @@ function weightControls(): HTMLElement[] {
 }
 
 /** Draws the panel's controls in its section (`[data-your-panel]`, a `<details>`) and starts it. */
-export function attachYourPanel(root: HTMLDetailsElement): void {
+export function attach(root: HTMLDetailsElement): void {
   adoptStyles(styles);
   const result = el('p', { class: 'your-result', role: 'status' });
   const reset = el('button', { type: 'button' }, "Reset to the panel's weights");

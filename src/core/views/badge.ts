@@ -7,9 +7,7 @@ import type { CommunityVote, Comparison, ComparisonSide, PanelRead, Site, Tool }
 import { communityFigure, communityShare } from './community.ts';
 import { currentRead } from './comparison-view.ts';
 import { panelSourceText, percentText, shortDateText } from './format.ts';
-import { escapeHtml } from '../newsletter/escape-html.ts';
-import { markdownText } from './markdown-text.ts';
-import { absoluteUrl, comparisonBadgePath, toolBadgePath } from './paths.ts';
+import { comparisonBadgePath, toolBadgePath } from './paths.ts';
 import { toolsWithFigures } from './site-index.ts';
 
 /** Largest badge file the build accepts (bytes). */
@@ -199,31 +197,4 @@ export function siteBadges(site: Site, ctx: BadgeContext): Map<string, Badge> {
   for (const { tool, read, community } of toolsWithFigures(site, [...site.tools.keys()]))
     badges.set(toolBadgePath(tool.slug), toolBadge(tool, read, community, ctx));
   return badges;
-}
-
-/** What an "Embed this" block shows: the badge itself and ready-to-paste snippets. */
-export interface BadgeEmbed {
-  /** Site path of the badge, for the preview on the page. */
-  src: string;
-  width: number;
-  height: number;
-  alt: string;
-  /** HTML that shows the badge and links back to the page; URLs are absolute. */
-  html: string;
-  /** The same in Markdown. */
-  markdown: string;
-}
-
-/** The embed block of a badge served at `badgePath` for the page at `pagePath`. */
-export function badgeEmbed(b: Badge, badgePath: string, pagePath: string, origin: string): BadgeEmbed {
-  const badgeUrl = absoluteUrl(origin, badgePath);
-  const pageUrl = absoluteUrl(origin, pagePath);
-  return {
-    src: badgePath,
-    width: b.width,
-    height: b.height,
-    alt: b.title,
-    html: `<a href="${escapeHtml(pageUrl)}"><img src="${escapeHtml(badgeUrl)}" alt="${escapeHtml(b.title)}" width="${b.width}" height="${b.height}"></a>`,
-    markdown: `[![${markdownText(b.title)}](${badgeUrl})](${pageUrl})`,
-  };
 }

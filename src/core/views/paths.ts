@@ -76,6 +76,9 @@ export const YOUR_PANEL_SCRIPT: OwnScript = {
   path: '/scripts/your-panel.js',
 };
 
+/** "Embed this" on comparison and tool pages, loaded when the reader first opens it. */
+export const EMBED_SCRIPT: OwnScript = { source: '/src/client/embed/draw.ts', path: '/scripts/embed.js' };
+
 /** Top-level folders whose pages search indexes; the layout marks them and the indexer reads them. */
 export const INDEXED_SECTIONS = ['compare', 'tools'] as const;
 
