@@ -141,7 +141,10 @@ async function quotesByReviewer(page: Page): Promise<Map<string, { a: Set<string
   for (const row of await rows.all()) {
     const reviewer = (await row.locator('a[href*="/reviewers/"]').first().getAttribute('href')) ?? '';
     for (const side of ['a', 'b'] as const) {
-      const quote = row.locator(`td[data-side="${side}"] blockquote`);
+      const quote = row
+        .locator('td')
+        .nth(side === 'a' ? 0 : 1)
+        .locator('blockquote');
       if ((await quote.count()) === 1) add(reviewer, side, (await quote.textContent()) ?? '');
     }
   }

@@ -14,10 +14,13 @@ const PATH = comparisonPath(COMPARISON_SLUGS[0]);
 
 /** The first reviewer's slug and their call on each side (empty when none), as the grid states them. */
 async function firstReviewer(page: Page): Promise<{ slug: string; a: string; b: string }> {
-  const slug = (await page.locator('td[data-reviewer]').first().getAttribute('data-reviewer')) ?? '';
-  const call = async (side: string) =>
-    (await page.locator(`td[data-side="${side}"][data-reviewer="${slug}"]`).getAttribute('data-call')) ?? '';
-  return { slug, a: await call('a'), b: await call('b') };
+  const row = page.locator('tr[data-reviewer]').first();
+  const slug = (await row.getAttribute('data-reviewer')) ?? '';
+  const call = async (cell: number) => {
+    const chip = row.locator('td').nth(cell).locator('[data-verdict]');
+    return (await chip.count()) === 1 ? ((await chip.getAttribute('data-verdict')) ?? '') : '';
+  };
+  return { slug, a: await call(0), b: await call(1) };
 }
 
 test('weights recompute both figures as the reader’s own, survive a reload and send nothing', async ({

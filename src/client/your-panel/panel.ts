@@ -14,6 +14,7 @@ import {
   YOUR_PANEL_KEY,
   type Weights,
 } from '../../core/views/your-panel.ts';
+// Types only: the vocabulary module's values would bring its category table into this file.
 import type { Verdict } from '../../core/vocabulary.ts';
 import { adoptStyles } from '../adopt-styles.ts';
 import { el } from '../element.ts';
@@ -57,6 +58,12 @@ function weightControls(): HTMLElement[] {
   });
 }
 
+/** The call a grid cell's chip shows, or null for a cell without one. */
+function cellVerdict(cell: HTMLTableCellElement | undefined): Verdict | null {
+  const verdict = cell?.querySelector<HTMLElement>('[data-verdict]')?.dataset['verdict'];
+  return verdict === 'ship' || verdict === 'skip' ? verdict : null;
+}
+
 /** Draws the panel's controls in its section (`[data-your-panel]`, a `<details>`) and starts it. */
 export function attach(root: HTMLDetailsElement): void {
   adoptStyles(styles);
@@ -75,14 +82,15 @@ export function attach(root: HTMLDetailsElement): void {
   const selects = [...root.querySelectorAll<HTMLSelectElement>('select[data-weight]')];
   const slugs = selects.map((select) => select.dataset['weight'] ?? '');
 
-  /** Each side's calls as the grid shows them. */
+  /** Each side's calls as the grid's chips show them: a row per reviewer, a cell per side after its header. */
+  const rows = [...document.querySelectorAll<HTMLTableRowElement>('tr[data-reviewer]')];
   const calls = Object.fromEntries(
-    sides.map((side) => [
+    sides.map((side, i) => [
       side,
-      [...document.querySelectorAll<HTMLElement>(`td[data-side="${side}"][data-call]`)].map((cell) => ({
-        reviewer: cell.dataset['reviewer'] ?? '',
-        verdict: cell.dataset['call'] as Verdict,
-      })),
+      rows.flatMap((row) => {
+        const verdict = cellVerdict(row.cells[i + 1]);
+        return verdict ? [{ reviewer: row.dataset['reviewer'] ?? '', verdict }] : [];
+      }),
     ]),
   );
 
