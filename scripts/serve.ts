@@ -9,7 +9,12 @@ import { parseArgs } from 'node:util';
 import { oneLine } from '../src/core/messages/one-line.ts';
 import { readSwitch } from '../src/core/settings.ts';
 import { throttledLog } from '../src/server/log-throttle.ts';
-import { catalogFromDist, startNodeVoteApi, type NodeVoteApi } from '../src/server/node.ts';
+import {
+  catalogFromDist,
+  refusalPageFromDist,
+  startNodeVoteApi,
+  type NodeVoteApi,
+} from '../src/server/node.ts';
 import { readProxyTrust } from '../src/server/proxy-headers.ts';
 import { readConnectionLimits } from '../src/server/static/connection-limits.ts';
 import { startServer } from '../src/server/static/static-server.ts';
@@ -45,7 +50,12 @@ const logError = throttledLog((line) => console.error(line));
 let api: NodeVoteApi | null = null;
 try {
   if (votesOn) {
-    api = await startNodeVoteApi({ env: process.env, catalog: catalogFromDist(values.dir), logError });
+    api = await startNodeVoteApi({
+      env: process.env,
+      catalog: catalogFromDist(values.dir),
+      refusalPage: refusalPageFromDist(values.dir),
+      logError,
+    });
   }
 } catch (error) {
   console.error(message(error));

@@ -2,13 +2,15 @@
  * The vote API as one Hono app, the same on Node and on Workers: the platform hands over a
  * store, the catalog of votable comparisons, keys and how to find the client's address.
  * Every bad request gets a 4xx with `{"error": "<sentence>"}` and nothing is stored; a plain
- * form post gets a 303 to the page's note instead (src/core/votes/form-outcome.ts).
+ * form post gets a 303 to the page's note instead (src/core/votes/form-outcome.ts), a refusal's
+ * served here as the built refusal page linking back to the comparison.
  */
 import { Hono, type Context } from 'hono';
 import type { VoteCatalog } from '../core/votes/catalog.ts';
 import { sameSecret, type VoteKeys } from '../core/votes/keys.ts';
 import type { RateLimiter } from '../core/votes/rate-limit.ts';
 import type { VoteStore } from '../core/votes/store.ts';
+import { REFUSAL_ANSWER_PATH, refusalPageFor, VOTE_REFUSED_PATH } from '../core/votes/form-outcome.ts';
 import { talliesBody } from '../core/votes/tallies.ts';
 import { SLUG_PATTERN } from '../core/vocabulary.ts';
 import {
@@ -44,6 +46,8 @@ export interface VoteApiOptions {
   now?: () => number;
   /** Where unexpected failures are reported; they never include addresses or cookies. */
   logError?: (message: string) => void;
+  /** The built refusal page (`/votes/refused/`), or null when it cannot be read. */
+  refusalPage?: (() => Promise<string | null>) | undefined;
 }
 
 /** Seconds browsers and shared caches may reuse a tally without the voter cookie. */
@@ -73,6 +77,20 @@ export function createVoteApi(options: VoteApiOptions): Hono {
   });
 
   app.post('/api/votes', (c) => handleVotePost(post, c));
+
+  // A refused form vote that named a published comparison: the refusal page, linking back to it.
+  app.get(REFUSAL_ANSWER_PATH, async (c) => {
+    const slug = c.req.query('comparison') ?? '';
+    const published = SLUG_PATTERN.test(slug) && (await options.catalog()).comparisons.has(slug);
+    const page = published && options.refusalPage ? await options.refusalPage() : null;
+    const html = page === null ? null : refusalPageFor(page, slug);
+    // The page as built keeps the fragment naming the reason: a redirect without one inherits it.
+    if (html === null) return c.redirect(VOTE_REFUSED_PATH, 303);
+    c.header('Cache-Control', 'no-store');
+    c.header('Content-Security-Policy', "frame-ancestors 'none'");
+    c.header('X-Robots-Tag', 'noindex');
+    return c.html(html);
+  });
 
   app.get('/api/votes/:comparison', async (c) => {
     const slug = c.req.param('comparison');

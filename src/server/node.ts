@@ -5,10 +5,12 @@
  */
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { getRequestListener, type HttpBindings } from '@hono/node-server';
 import type { Context } from 'hono';
 import { catalogFromJson, VOTABLE_PATH, type VoteCatalog } from '../core/votes/catalog.ts';
+import { VOTE_REFUSED_PATH } from '../core/votes/form-outcome.ts';
 import { deriveVoteKeys, MIN_SECRET_LENGTH, randomToken } from '../core/votes/keys.ts';
 import { MemoryRateLimiter } from '../core/votes/rate-limit.ts';
 import type { Environment } from '../core/settings.ts';
@@ -36,6 +38,8 @@ export interface NodeVoteApiOptions {
   dataDir?: string;
   /** Where unexpected failures are reported, one line each; stderr by default. */
   logError?: (line: string) => void;
+  /** The built refusal page; without it a refused form vote lands on the page as built. */
+  refusalPage?: () => Promise<string | null>;
 }
 
 /** Reads the settings; throws one message listing every bad environment value. */
@@ -68,6 +72,7 @@ export async function startNodeVoteApi(options: NodeVoteApiOptions): Promise<Nod
     publicHost: (c) => publicHost(c, trustProxy),
     isHttps: (c) => isHttps(c, trustProxy),
     logError: options.logError ?? ((message) => console.error(message)),
+    refusalPage: options.refusalPage,
   });
   const listener = getRequestListener((request, bindings) => api.fetch(request, bindings));
   return {
@@ -83,6 +88,12 @@ export function catalogFromDist(dir: string): () => Promise<VoteCatalog> {
   if (!existsSync(file)) throw new Error(`${file} is missing: build the site first (npm run build).`);
   const catalog = catalogFromJson(JSON.parse(readFileSync(file, 'utf8')));
   return () => Promise.resolve(catalog);
+}
+
+/** The refusal page the build wrote into `dir`, read when asked for, so a new build is served at once. */
+export function refusalPageFromDist(dir: string): () => Promise<string | null> {
+  const file = join(dir, VOTE_REFUSED_PATH, 'index.html');
+  return () => readFile(file, 'utf8').catch(() => null);
 }
 
 /**

@@ -2,7 +2,7 @@
  * `POST /api/votes` as an ordered list of named steps. The order is the security policy: where a
  * request comes from is settled before its body is read, the network's rate before any parsing,
  * what it names before a bot check is paid for, and nothing is stored before every check passed.
- * Each step either refuses (a 4xx for JSON clients; a 303 to the page's refusal note for a plain
+ * Each step either refuses (a 4xx for JSON clients; a 303 to the refusal page's note for a plain
  * form) or adds what it learnt to the request's state for the next.
  */
 import type { Context } from 'hono';

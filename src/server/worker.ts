@@ -14,6 +14,7 @@ import { PACKED_BADGE_HEADERS } from '../core/views/badge-packs.ts';
 import { answerNoFile, type BuiltSite } from './no-file-matched.ts';
 import { readRequestTarget, REFUSAL_TEXT } from './request-path.ts';
 import { catalogFromJson, VOTABLE_PATH, type VoteCatalog } from '../core/votes/catalog.ts';
+import { VOTE_REFUSED_PATH } from '../core/votes/form-outcome.ts';
 import { deriveVoteKeys } from '../core/votes/keys.ts';
 import { MemoryRateLimiter, type RateLimiter } from '../core/votes/rate-limit.ts';
 import type { Environment } from '../core/settings.ts';
@@ -123,6 +124,10 @@ async function prepare(env: WorkerEnv, origin: string): Promise<Handler> {
     exportToken: settings.exportToken,
     clientAddress: (c) => c.req.header('cf-connecting-ip') ?? null,
     logError: (message) => console.error(message),
+    refusalPage: async () => {
+      const page = await env.ASSETS.fetch(new Request(new URL(VOTE_REFUSED_PATH, origin)));
+      return page.ok ? page.text() : null;
+    },
   });
   return (request) => Promise.resolve(api.fetch(request));
 }

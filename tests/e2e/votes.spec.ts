@@ -13,7 +13,7 @@ import { renderMarkdown } from '../../src/core/content/markdown.ts';
 import { readContentDir } from '../../src/fs/read-content.ts';
 import { FIXTURE_SITE_DIR, FIXTURE_TODAY } from '../support/fixture-site.ts';
 import { defaultSiteEnv } from '../support/test-sites.ts';
-import { votedFragment } from '../../src/core/votes/form-outcome.ts';
+import { REFUSAL_REASONS, refusedFragment, votedFragment } from '../../src/core/votes/form-outcome.ts';
 import { comparisonPath } from './support/pages.ts';
 import { PROJECT_ROOT } from './support/paths.ts';
 import { expect, test } from './support/test.ts';
@@ -175,6 +175,35 @@ test(
       const after = await tallies(page.request);
       expect(after.tools[B]?.skip).toBe(before + 1);
       expect(after.yours).toEqual({ [B]: 'skip' });
+    } finally {
+      await context.close();
+    }
+  },
+);
+
+test(
+  'without JavaScript: a refused form vote lands on the refusal page, which says why and links back',
+  { tag: '@edge' },
+  async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL: String(baseURL), javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      const before = await tallies(page.request);
+      await page.goto(comparisonPath(PAIR));
+      // A form the page did not draw: it names a tool outside the pair.
+      await card(page, B)
+        .locator('input[name="tool"]')
+        .evaluate((input: HTMLInputElement) => (input.value = 'not-in-this-pair'));
+      await card(page, B).getByRole('button', { name: 'Ship' }).click();
+      await expect(page).toHaveURL((url) => url.hash === `#${refusedFragment('invalid')}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your vote was not counted');
+      const why = page.getByTestId('vote-refused').filter({ visible: true });
+      await expect(why).toHaveText(`Your vote was not counted. ${REFUSAL_REASONS.invalid}`);
+      await expect(page.getByRole('link', { name: 'Back to the comparison' })).toHaveAttribute(
+        'href',
+        comparisonPath(PAIR),
+      );
+      expect(await tallies(page.request)).toEqual(before);
     } finally {
       await context.close();
     }

@@ -174,13 +174,13 @@ describe('POST /api/votes as a form (no JavaScript) lands on the page’s note',
       'naming a tool not in the pair',
       `comparison=${PAIR}&tool=gamma&call=ship`,
       {},
-      `/compare/${PAIR}/#vote-refused-invalid`,
+      `/api/refused?comparison=${PAIR}#vote-refused-invalid`,
     ],
     [
       'with a bad call',
       `comparison=${PAIR}&tool=alpha-ai&call=maybe`,
       {},
-      `/compare/${PAIR}/#vote-refused-invalid`,
+      `/api/refused?comparison=${PAIR}#vote-refused-invalid`,
     ],
     [
       'naming no published comparison',
@@ -192,7 +192,7 @@ describe('POST /api/votes as a form (no JavaScript) lands on the page’s note',
       'on a discontinued tool',
       `comparison=${CLOSED_PAIR}&tool=gone-tool&call=ship`,
       {},
-      `/compare/${CLOSED_PAIR}/#vote-refused-closed`,
+      `/api/refused?comparison=${CLOSED_PAIR}#vote-refused-closed`,
     ],
   ])('refused %s -> 303 to the refusal note, nothing stored', async (_name, body, headers, location) => {
     const before = await store.allTallies();
@@ -201,6 +201,45 @@ describe('POST /api/votes as a form (no JavaScript) lands on the page’s note',
     expect(response.headers.get('location')).toBe(location);
     expect(response.headers.get('set-cookie')).toBeNull();
     expect(await store.allTallies()).toEqual(before);
+  });
+});
+
+describe('the refusal page a refused form vote lands on', () => {
+  const BUILT =
+    '<main><h1>Your vote was not counted</h1><p><a href="/">Back to the comparisons</a> · <a href="/compare/">Compare any two tools</a></p></main>';
+  const answering = (page: string | null) => createVoteApi({ ...base, refusalPage: async () => page });
+  const get = (target: Hono, query: string) =>
+    Promise.resolve(target.request(`${ORIGIN}/api/refused${query}`));
+
+  it('is the built page linking back to the published comparison the form named', async () => {
+    const response = await get(answering(BUILT), `?comparison=${PAIR}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.text()).toBe(
+      `<main><h1>Your vote was not counted</h1><p><a href="/compare/${PAIR}/">Back to the comparison</a> · <a href="/compare/">Compare any two tools</a></p></main>`,
+    );
+  });
+
+  it.each([
+    ['names no comparison', '', BUILT],
+    ['names a comparison the site does not publish', '?comparison=nope-vs-none', BUILT],
+    [
+      'names something that is not a slug',
+      `?comparison=${encodeURIComponent('"><script>x</script>')}`,
+      BUILT,
+    ],
+    ['cannot read the built page', `?comparison=${PAIR}`, null],
+    ['reads a page without its link home', `?comparison=${PAIR}`, '<main>changed</main>'],
+  ])('sends the reader to the page as built when the request %s', async (_name, query, page) => {
+    const response = await get(answering(page), query);
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/votes/refused/');
+  });
+
+  it('sends the reader to the page as built on a server that cannot read pages', async () => {
+    const response = await get(app, `?comparison=${PAIR}`);
+    expect(response.headers.get('location')).toBe('/votes/refused/');
   });
 });
 
@@ -397,7 +436,7 @@ describe('a network’s daily budget on a comparison', () => {
     expect(refused.headers.get('retry-after')).toBe(String(6 * 60 * 60));
     expect(((await refused.json()) as { error: string }).error).toMatch(/count again tomorrow/);
     const form = await post(app, `comparison=${PAIR}&tool=alpha-ai&call=ship`, { ...FORM, ...attacker });
-    expect(form.headers.get('location')).toBe(`/compare/${PAIR}/#vote-refused-budget`);
+    expect(form.headers.get('location')).toBe(`/api/refused?comparison=${PAIR}#vote-refused-budget`);
 
     // Readers on other networks, and the same network on another comparison, still vote.
     expect((await post(app, vote('beta-bot', 'ship'), { 'x-test-address': address() })).status).toBe(200);
@@ -525,7 +564,7 @@ describe('bot challenge', () => {
       `comparison=${PAIR}&tool=alpha-ai&call=ship&cf-turnstile-response=x`,
       from,
     );
-    expect(failed.headers.get('location')).toBe(`/compare/${PAIR}/#vote-refused-challenge`);
+    expect(failed.headers.get('location')).toBe(`/api/refused?comparison=${PAIR}#vote-refused-challenge`);
   });
 });
 
