@@ -59,7 +59,7 @@ async function build(): Promise<number> {
   // Every step reads the site resolved here rather than loading and validating the content again.
   if (dropCacheOfOtherSetup(cacheFolder('astro'), resolve(import.meta.dirname, '..'))) {
     console.log(
-      'build: the page cache was made with another configuration or lock file; every page is rendered',
+      'build: the page cache was made with other code, configuration or lock file; every page is rendered',
     );
   }
   const snapshotDir = mkdtempSync(join(tmpdir(), 'site-snapshot-'));

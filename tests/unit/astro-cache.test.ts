@@ -1,4 +1,4 @@
-/** The page cache is kept only under the configuration and lock file it was made with. */
+/** The page cache is kept only under the configuration, lock file and source tree it was made with. */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,8 @@ beforeEach(() => {
   cache = join(root, '.cache', 'astro');
   writeFileSync(join(root, 'astro.config.mjs'), 'export default {};\n');
   writeFileSync(join(root, 'package-lock.json'), '{"lockfileVersion":3}\n');
+  mkdirSync(join(root, 'src', 'components'), { recursive: true });
+  writeFileSync(join(root, 'src', 'components', 'Note.astro'), '<style>.note{color:red}</style>\n');
   mkdirSync(cache, { recursive: true });
   writeFileSync(cachedPage(), '<link rel="stylesheet" href="/_astro/site.old.css">');
 });
@@ -28,12 +30,15 @@ describe('dropCacheOfOtherSetup', () => {
     expect(existsSync(cachedPage())).toBe(true);
   });
 
-  it.each(['astro.config.mjs', 'package-lock.json'])('empties the cache when %s changes', (file) => {
-    dropCacheOfOtherSetup(cache, root);
-    writeFileSync(cachedPage(), 'rendered under the old setup');
-    writeFileSync(join(root, file), 'changed\n');
-    expect(dropCacheOfOtherSetup(cache, root)).toBe(true);
-    expect(existsSync(cachedPage())).toBe(false);
-    expect(existsSync(cache)).toBe(true);
-  });
+  it.each(['astro.config.mjs', 'package-lock.json', 'src/components/Note.astro', 'src/components/New.astro'])(
+    'empties the cache when %s changes or appears',
+    (file) => {
+      dropCacheOfOtherSetup(cache, root);
+      writeFileSync(cachedPage(), 'rendered under the old setup');
+      writeFileSync(join(root, file), 'changed\n');
+      expect(dropCacheOfOtherSetup(cache, root)).toBe(true);
+      expect(existsSync(cachedPage())).toBe(false);
+      expect(existsSync(cache)).toBe(true);
+    },
+  );
 });
