@@ -24,19 +24,10 @@ import {
 } from '../core/views/format.ts';
 import { VERDICT_ICON_PATHS } from '../core/views/verdict-icons.ts';
 import type { Verdict } from '../core/vocabulary.ts';
+import { el } from './element.ts';
 
 const root = document.getElementById('compare-any');
 const SVG = 'http://www.w3.org/2000/svg';
-
-type Child = Node | string;
-
-/** An element with attributes and children (strings become text nodes). */
-function el(tag: string, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElement {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
 
 function svg(tag: string, attrs: Record<string, string>, ...children: Node[]): SVGElement {
   const node = document.createElementNS(SVG, tag);
