@@ -51,8 +51,12 @@ export async function attach(root: HTMLDetailsElement): Promise<void> {
     height: String(facts.height),
   });
   root.append(
-    el('p', {}, preview),
-    ...snippet('embed-html', 'HTML', html, 4),
-    ...snippet('embed-markdown', 'Markdown', markdown, 3),
+    el(
+      'div',
+      { class: 'embed-snippets' },
+      el('p', {}, preview),
+      ...snippet('embed-html', 'HTML', html, 4),
+      ...snippet('embed-markdown', 'Markdown', markdown, 3),
+    ),
   );
 }
