@@ -46,9 +46,10 @@ test(
 
 for (const { path, page: pagePath } of BADGES.filter((b) => b.page !== comparisonPath(COMPARISON_SLUGS[1]))) {
   test(
-    `${pagePath} offers its badge as HTML and Markdown that link back`,
+    `${pagePath} offers its badge as HTML and Markdown that link back, within a 320 px screen`,
     { tag: '@edge' },
     async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 720 });
       await page.goto(pagePath);
       const embed = page.getByTestId('embed');
       // Without JavaScript, the block gives the badge's address.
@@ -72,6 +73,8 @@ for (const { path, page: pagePath } of BADGES.filter((b) => b.page !== compariso
       expect(markdown).toMatch(
         new RegExp(`^\\[!\\[.+\\]\\(${escape(badgeUrl)}\\)\\]\\(${escape(pageUrl)}\\)$`),
       );
+      // The long address wraps and the drawn block fits: the page never scrolls sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     },
   );
 }
