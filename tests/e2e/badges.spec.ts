@@ -82,3 +82,12 @@ for (const { path, page: pagePath } of BADGES.filter((b) => b.page !== compariso
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
+
+test('an embed block whose badge cannot be read says so and draws no snippet', async ({ page }) => {
+  await page.route('**/badges/**', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(BADGES[0]?.page ?? '/');
+  const embed = page.getByTestId('embed');
+  await embed.getByText('Embed this verdict').click();
+  await expect(embed.getByRole('status')).toHaveText(/could not be read just now; its address is above/);
+  await expect(embed.locator('textarea')).toHaveCount(0);
+});

@@ -14,6 +14,7 @@ const MAX_SIDE = 4096;
 
 /** The badge's title and size, or null when the file is not a badge. */
 function badgeFacts(svgText: string): BadgeFacts | null {
+  if (!svgText) return null;
   const svg = new DOMParser().parseFromString(svgText, 'image/svg+xml').documentElement;
   const title = svg.querySelector('title')?.textContent?.trim() ?? '';
   const side = (name: string): number => {
@@ -33,19 +34,20 @@ function snippet(id: string, label: string, value: string, rows: number): HTMLEl
 /** Draws the badge and its snippets in the block (`<details data-page>` holding the badge's link). */
 export async function attach(root: HTMLDetailsElement): Promise<void> {
   adoptStyles(styles);
-  const link = root.querySelector<HTMLAnchorElement>('a[href]');
+  const badgePath = root.querySelector('a[href]')?.getAttribute('href');
   const pageUrl = root.dataset['page'];
-  if (!link || !pageUrl) return;
-  const response = await fetch(link.href).catch(() => null);
-  const facts = response?.ok ? badgeFacts(await response.text()) : null;
+  if (!badgePath || !pageUrl) return;
+  const response = await fetch(badgePath).catch(() => null);
+  const text = response?.ok ? await response.text().catch(() => '') : '';
+  const facts = badgeFacts(text);
   if (!facts) {
     root.append(el('p', { role: 'status' }, 'The badge could not be read just now; its address is above.'));
     return;
   }
-  const badgeUrl = new URL(link.getAttribute('href') ?? '', pageUrl).href;
+  const badgeUrl = new URL(badgePath, pageUrl).href;
   const { html, markdown } = embedSnippets(facts, { badgeUrl, pageUrl });
   const preview = el('img', {
-    src: link.getAttribute('href') ?? '',
+    src: badgePath,
     alt: facts.title,
     width: String(facts.width),
     height: String(facts.height),
