@@ -5,19 +5,11 @@
  * the reader first opens it, and this asks for it at once when weights from an earlier visit are
  * stored, so their figures show as the page loads.
  */
-import { YOUR_PANEL_KEY } from '../core/views/your-panel.ts';
 import { LOAD_NOW } from './on-open.ts';
-
-function stored(): boolean {
-  try {
-    return localStorage.getItem(YOUR_PANEL_KEY) !== null;
-  } catch {
-    return false;
-  }
-}
+import { storedWeights } from './your-panel/storage.ts';
 
 const root = document.querySelector<HTMLDetailsElement>('[data-your-panel]');
 if (root) {
   root.hidden = false;
-  if (stored()) root.dispatchEvent(new Event(LOAD_NOW));
+  if (storedWeights() !== null) root.dispatchEvent(new Event(LOAD_NOW));
 }

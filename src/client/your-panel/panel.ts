@@ -11,7 +11,6 @@ import {
   readWeights,
   weightedShare,
   WEIGHT_LABELS,
-  YOUR_PANEL_KEY,
   type Weights,
 } from '../../core/views/your-panel.ts';
 // Types only: the vocabulary module's values would bring its category table into this file.
@@ -19,29 +18,13 @@ import type { Verdict } from '../../core/vocabulary.ts';
 import { adoptStyles } from '../adopt-styles.ts';
 import { el } from '../element.ts';
 import styles from './panel.css?inline';
+import { storedWeights, storeWeights } from './storage.ts';
 
 const sides = ['a', 'b'] as const;
 
-function stored(): string | null {
-  try {
-    return localStorage.getItem(YOUR_PANEL_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function store(weights: Weights | null): void {
-  try {
-    if (weights) localStorage.setItem(YOUR_PANEL_KEY, JSON.stringify(weights));
-    else localStorage.removeItem(YOUR_PANEL_KEY);
-  } catch {
-    // Storage off (private mode, a full quota): the figures still show for this visit.
-  }
-}
-
 /** One weight control per row of the reviewer grid, in the grid's order. */
-function weightControls(): HTMLElement[] {
-  return [...document.querySelectorAll<HTMLElement>('tr[data-reviewer]')].map((row) => {
+function weightControls(rows: readonly HTMLTableRowElement[]): HTMLElement[] {
+  return rows.map((row) => {
     const name = row.querySelector('th a')?.textContent ?? '';
     const lens = row.querySelector('.grid-lens')?.textContent ?? '';
     const options = WEIGHT_LABELS.map((label, weight) => {
@@ -67,6 +50,7 @@ function cellVerdict(cell: HTMLTableCellElement | undefined): Verdict | null {
 /** Draws the panel's controls in its section (`[data-your-panel]`, a `<details>`) and starts it. */
 export function attach(root: HTMLDetailsElement): void {
   adoptStyles(styles);
+  const rows = [...document.querySelectorAll<HTMLTableRowElement>('tr[data-reviewer]')];
   const result = el('p', { class: 'your-result', role: 'status' });
   const reset = el('button', { type: 'button' }, "Reset to the panel's weights");
   root.append(
@@ -75,7 +59,7 @@ export function attach(root: HTMLDetailsElement): void {
       {},
       "Care more about some lenses than others? The ship figures are recomputed with your weights and shown as yours beside the panel's. Kept in this browser only: no account, nothing sent.",
     ),
-    el('div', { class: 'weights' }, ...weightControls()),
+    el('div', { class: 'weights' }, ...weightControls(rows)),
     result,
     reset,
   );
@@ -83,7 +67,6 @@ export function attach(root: HTMLDetailsElement): void {
   const slugs = selects.map((select) => select.dataset['weight'] ?? '');
 
   /** Each side's calls as the grid's chips show them: a row per reviewer, a cell per side after its header. */
-  const rows = [...document.querySelectorAll<HTMLTableRowElement>('tr[data-reviewer]')];
   const calls = Object.fromEntries(
     sides.map((side, i) => [
       side,
@@ -117,19 +100,19 @@ export function attach(root: HTMLDetailsElement): void {
       : 'Every reviewer counts once: your figures are the panel’s.';
   }
 
-  const weights = readWeights(stored(), slugs);
+  const weights = readWeights(storedWeights(), slugs);
   selects.forEach((select, i) => (select.value = String(weights[slugs[i] ?? ''] ?? PANEL_WEIGHT)));
   // A reader who set weights before finds them open.
   if (!isPanelWeighting(weights)) root.open = true;
   show(chosen());
   root.addEventListener('change', () => {
     const now = chosen();
-    store(isPanelWeighting(now) ? null : now);
+    storeWeights(isPanelWeighting(now) ? null : now);
     show(now);
   });
   reset.addEventListener('click', () => {
     selects.forEach((select) => (select.value = String(PANEL_WEIGHT)));
-    store(null);
+    storeWeights(null);
     show(chosen());
   });
 }
