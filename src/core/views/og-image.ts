@@ -46,12 +46,15 @@ export function ogImageData(c: Comparison, siteName: string, minSample: number):
     siteName,
     eyebrow: COMPARISON_EYEBROW,
     title: c.headline.normalize('NFC'),
-    tools: [c.a, c.b].map((s) => ({
-      name: s.tool.name.normalize('NFC'),
-      ship: percentText(currentRead(s).shipPercent),
-      round: roundLine(currentRead(s)),
-      community: communityFigure(s.community, minSample).sentence,
-    })),
+    tools: [c.a, c.b].map((s) => {
+      const read = currentRead(s);
+      return {
+        name: s.tool.name.normalize('NFC'),
+        ship: percentText(read.shipPercent),
+        round: roundLine(read),
+        community: communityFigure(s.community, minSample).sentence,
+      };
+    }),
   };
 }
 
