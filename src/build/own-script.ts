@@ -1,10 +1,10 @@
 /**
  * Bundles a script a page loads by URL on first use (the search box's suggestions, "Your panel",
- * "Embed this", the vote sender) into one file of its own at its site path. Astro's bundle would split the modules it shares with
- * the other page scripts (paths, figure wording) into common files, and a dynamic import through
- * Vite brings a preload helper as large as a small script: the reader would wait for three or four
- * requests instead of one. A stylesheet the script imports with `?inline` (as Vite reads it under
- * `astro dev`) comes in as its minified text.
+ * "Embed this", the vote sender) into one file of its own at its site path. Astro's bundle would
+ * split the modules it shares with the other page scripts (paths, figure wording) into common
+ * files, and a dynamic import through Vite brings a preload helper as large as a small script: the
+ * reader would wait for three or four requests instead of one. A stylesheet the script imports
+ * with `?inline` (as Vite reads it under `astro dev`) comes in as its minified text.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
